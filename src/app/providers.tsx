@@ -1,0 +1,16 @@
+// App-wide providers: translations and the TanStack Query cache (program lists will load through it).
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import { useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+
+type ProvidersProps = { i18n: I18n; children: ReactNode };
+
+export function Providers({ i18n, children }: ProvidersProps) {
+  const [queryClient] = useState(() => new QueryClient());
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </I18nextProvider>
+  );
+}

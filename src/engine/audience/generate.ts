@@ -1,0 +1,147 @@
+/**
+ * The audience generator (the file's `"generator"` key): cohorts of synthetic people, drawn with
+ * counter-based randomness so the same file and seed always yield the same people, whatever the
+ * order or number of cohorts. Output is columnar, so a million people cost a few typed arrays.
+ */
+import type { Cohort, Distribution, Generator, Scalar } from '../../model';
+import { dayOf, minutesOf } from '../time/days';
+import { zonedInstant } from '../time/zones';
+import { hashString, seedKey, uniform } from '../rng';
+
+/** Salts that keep the draws for different properties of one person independent. */
+const DRAW = { zone: 1, unsubscribed: 2, program: 3, attribute: 4 } as const;
+
+export interface GeneratedCohort {
+  id: string;
+  /** Index of the cohort's first person in the generated block. */
+  start: number;
+  size: number;
+}
+
+export interface GeneratedAudience {
+  count: number;
+  cohorts: GeneratedCohort[];
+  joinAt: Float64Array;
+  /** Stream index, resolved by the caller's stream lookup. */
+  joinStream: Int16Array;
+  /** Time zone per person, null for unknown. */
+  zone: (string | null)[];
+  unsubscribed: Uint8Array;
+  /** Attribute columns by name. */
+  attributes: Map<string, Scalar[]>;
+  /** Prior memberships per person, as program ids (shared arrays: most people have none). */
+  programs: (readonly string[])[];
+  /** Cohort index per person, for behaviour rates. */
+  cohortOf: Uint16Array;
+}
+
+export function personId(cohort: string, n: number): string {
+  return `${cohort}-${n + 1}`;
+}
+
+type Weighted = { value: Scalar; weight: number }[];
+type Range = { min: number; max: number; integer?: boolean | undefined };
+
+function draw(dist: Distribution, u: number): Scalar {
+  // Loose objects carry an index signature, so `in` alone does not narrow the union.
+  if ('oneOf' in dist) {
+    const options = dist.oneOf as Weighted;
+    return pick(
+      options.map((o) => ({ weight: o.weight, item: o.value })),
+      u,
+    );
+  }
+  if ('uniform' in dist) {
+    const { min, max, integer } = dist.uniform as Range;
+    if (integer) return Math.min(max, Math.floor(min + u * (Math.floor(max) - Math.ceil(min) + 1)));
+    return min + u * (max - min);
+  }
+  return (dist as { value: Scalar }).value;
+}
+
+function pick<T>(options: readonly { weight: number; item: T }[], u: number): T {
+  const total = options.reduce((sum, o) => sum + o.weight, 0);
+  let target = u * total;
+  for (const option of options) {
+    if (target < option.weight) return option.item;
+    target -= option.weight;
+  }
+  return options[options.length - 1]!.item;
+}
+
+export function generateAudience(
+  generator: Generator,
+  programZone: string,
+  streamIndex: (id: string | undefined) => number,
+): GeneratedAudience {
+  const seed = seedKey(generator.seed ?? 0);
+  const count = generator.cohorts.reduce((sum, c) => sum + c.size, 0);
+  const audience: GeneratedAudience = {
+    count,
+    cohorts: [],
+    joinAt: new Float64Array(count),
+    joinStream: new Int16Array(count),
+    zone: new Array<string | null>(count).fill(null),
+    unsubscribed: new Uint8Array(count),
+    attributes: new Map(),
+    programs: new Array<readonly string[]>(count).fill([]),
+    cohortOf: new Uint16Array(count),
+  };
+  let start = 0;
+  generator.cohorts.forEach((cohort, ci) => {
+    audience.cohorts.push({ id: cohort.id, start, size: cohort.size });
+    fillCohort(audience, cohort, ci, start, seed, programZone, streamIndex);
+    start += cohort.size;
+  });
+  return audience;
+}
+
+function fillCohort(
+  out: GeneratedAudience,
+  cohort: Cohort,
+  ci: number,
+  start: number,
+  seed: number,
+  programZone: string,
+  streamIndex: (id: string | undefined) => number,
+) {
+  const key = hashString(cohort.id);
+  const { join } = cohort;
+  const firstDay = dayOf(join.from);
+  const minutes = minutesOf(join.time ?? '00:00');
+  const perGroup = join.perDay ?? join.perWeek ?? cohort.size;
+  const groupDays = join.perWeek !== undefined ? 7 : 1;
+  const stream = streamIndex(join.stream);
+  const zones = (cohort.timeZones ?? []).map((z) => ({ weight: z.weight, item: z.zone }));
+  const attributes = Object.entries(cohort.attributes ?? {}).map(([name, dist], a) => {
+    let column = out.attributes.get(name);
+    if (column === undefined)
+      out.attributes.set(name, (column = new Array<Scalar>(out.count).fill(null)));
+    return { column, dist, salt: DRAW.attribute + 16 * (a + hashString(name)) };
+  });
+  const programs = cohort.programs ?? [];
+  for (let n = 0; n < cohort.size; n++) {
+    const p = start + n;
+    out.cohortOf[p] = ci;
+    out.joinAt[p] = zonedInstant(
+      programZone,
+      firstDay + Math.floor(n / perGroup) * groupDays,
+      minutes,
+    );
+    out.joinStream[p] = stream;
+    if (zones.length > 0) out.zone[p] = pick(zones, uniform(seed, key, n, DRAW.zone));
+    if (
+      cohort.unsubscribed !== undefined &&
+      uniform(seed, key, n, DRAW.unsubscribed) < cohort.unsubscribed
+    )
+      out.unsubscribed[p] = 1;
+    for (const { column, dist, salt } of attributes)
+      column[p] = draw(dist, uniform(seed, key, n, salt));
+    if (programs.length > 0) {
+      const member = programs
+        .filter((pr, i) => uniform(seed, key, n, DRAW.program + 16 * (i + 1)) < pr.share)
+        .map((pr) => pr.program);
+      if (member.length > 0) out.programs[p] = member;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/** Compiles a validated scenario into the plan the simulator runs. */
+import type { Problem, Scenario } from '../../model';
+import type { CompiledProgram, CompiledStream } from '../compiled';
+import { seedKey } from '../rng';
+import { dayOf } from '../time/days';
+import { type CompiledEvents, compileEvents } from './events';
+import { type PeopleTable, compilePeople } from './people';
+import { compileStatic, ratesOf } from './program';
+import { type SimulationRange, simulationRange } from './range';
+import { buildBatchSchedule, buildCastTable, buildSnapshots } from './schedule';
+
+export interface SimulationOptions {
+  from?: string | undefined;
+  until?: string | undefined;
+  seed?: number | undefined;
+}
+
+export interface SimulationPlan {
+  program: CompiledProgram;
+  people: PeopleTable;
+  events: CompiledEvents;
+  range: SimulationRange;
+  seed: number;
+  /** The seed as given, for reports. */
+  rawSeed: number;
+}
+
+export type CompileResult = { ok: true; plan: SimulationPlan } | { ok: false; problems: Problem[] };
+
+export function compileScenario(
+  scenario: Scenario,
+  options: SimulationOptions = {},
+): CompileResult {
+  const zone = scenario.program.timeZone;
+  const sp = compileStatic(scenario);
+  const people = compilePeople(scenario, sp.index, sp.words);
+  const personIndex = new Map(people.explicitIds.map((id, i) => [id, i]));
+  const events = compileEvents(scenario, sp.index, personIndex, zone);
+
+  const joinDays = (scenario.generator?.cohorts ?? []).flatMap((c) => {
+    const per = c.join.perDay ?? c.join.perWeek;
+    const span =
+      per === undefined
+        ? 0
+        : Math.floor((c.size - 1) / per) * (c.join.perWeek !== undefined ? 7 : 1);
+    return [dayOf(c.join.from), dayOf(c.join.from) + span + 1];
+  });
+  const ranged = simulationRange(scenario, {
+    from: options.from ?? scenario.simulation?.from,
+    until: options.until ?? scenario.simulation?.until,
+    eventInstants: events.instants,
+    extraDays: joinDays,
+  });
+  if (!ranged.ok) return ranged;
+  const range = ranged.range;
+
+  const contentSlots: number[][][] = sp.contentIds.map(() => []);
+  sp.slots.forEach((list, s) =>
+    list.forEach((slot, j) => contentSlots[slot.content]!.push([s, j])),
+  );
+  const snapshots = buildSnapshots(scenario, sp.slots, events.edits, contentSlots);
+
+  let entryBase = 0;
+  const streams = scenario.program.streams.map((s, i): CompiledStream => {
+    const casts = buildCastTable(scenario, i, sp.slots[i]!, snapshots, range.untilDay);
+    const stream: CompiledStream = {
+      id: s.id,
+      name: s.name ?? s.id,
+      index: i,
+      slots: sp.slots[i]!,
+      rtz:
+        s.cadence !== undefined &&
+        s.cadence.type !== 'none' &&
+        s.cadence.recipientTimeZone === true,
+      casts,
+      entryBase,
+    };
+    entryBase += casts.eligStart[casts.count]!;
+    return stream;
+  });
+  const batch = buildBatchSchedule(scenario, sp.batchMoves, range.startDay, range.untilDay);
+  const rawSeed = options.seed ?? scenario.simulation?.seed ?? 0;
+
+  const program: CompiledProgram = {
+    id: scenario.program.id,
+    name: scenario.program.name ?? scenario.program.id,
+    zone,
+    contentIds: sp.contentIds,
+    contentNames: sp.contentNames,
+    isEmail: sp.isEmail,
+    words: sp.words,
+    programMask: sp.programMask,
+    streams,
+    rules: sp.rules,
+    rulesByTrigger: sp.rulesByTrigger,
+    batchMoves: sp.batchMoves,
+    batchAt: batch.at,
+    batchDue: batch.due,
+    attributes: [...sp.index.attribute.keys()],
+    limits: sp.limits,
+    behavior: ratesOf(scenario.program.behavior),
+    snapshots,
+    totalEntries: entryBase,
+  };
+  return { ok: true, plan: { program, people, events, range, seed: seedKey(rawSeed), rawSeed } };
+}

@@ -1,0 +1,96 @@
+/**
+ * The simulated period (spec: Top level). The simulation starts at the earliest of `from`, every
+ * first cast and every event, so the state at `from` is right; `from`/`until` only choose which
+ * records are written. Without `until` it runs 90 days past the latest of those dates.
+ */
+import type { Problem, Scenario } from '../../model';
+import { dayOf, isoOfDay } from '../time/days';
+import { dayInZone, startOfDayInZone } from '../time/zones';
+
+/** Ten years: far beyond any nurture plan, and it bounds the calendar a typo could ask for. */
+export const MAX_SIMULATED_DAYS = 3660;
+export const DEFAULT_TAIL_DAYS = 90;
+
+export interface SimulationRange {
+  /** First simulated day (program zone). */
+  startDay: number;
+  fromDay: number;
+  untilDay: number;
+  /** First instant written: start of `from` in the program zone. */
+  fromAt: number;
+  /** First instant not simulated: start of the day after `until`. */
+  endAt: number;
+}
+
+export interface RangeInput {
+  from: string | undefined;
+  until: string | undefined;
+  /** Instants of every event (including generated joins). */
+  eventInstants: number[];
+  /** Days of generated joins, which are not in eventInstants for size reasons. */
+  extraDays: number[];
+}
+
+export function simulationRange(
+  scenario: Scenario,
+  input: RangeInput,
+): { ok: true; range: SimulationRange } | { ok: false; problems: Problem[] } {
+  const zone = scenario.program.timeZone;
+  const anchors: number[] = [...input.extraDays];
+  for (const s of scenario.program.streams)
+    if (s.cadence && s.cadence.type !== 'none') anchors.push(dayOf(s.cadence.firstCast));
+  let minAt = Infinity;
+  let maxAt = -Infinity;
+  for (const at of input.eventInstants) {
+    if (at < minAt) minAt = at;
+    if (at > maxAt) maxAt = at;
+  }
+  if (minAt !== Infinity) anchors.push(dayInZone(zone, minAt), dayInZone(zone, maxAt));
+  const fromDay = input.from !== undefined ? dayOf(input.from) : undefined;
+  const untilGiven = input.until !== undefined ? dayOf(input.until) : undefined;
+  if (fromDay !== undefined) anchors.push(fromDay);
+  if (anchors.length === 0)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: ['simulation'],
+          message: 'nothing to simulate: no cast, no event and no simulation.from date',
+        },
+      ],
+    };
+  const startDay = Math.min(...anchors);
+  const untilDay = untilGiven ?? Math.max(...anchors) + DEFAULT_TAIL_DAYS;
+  const first = fromDay ?? startDay;
+  if (first > untilDay)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: ['simulation', 'until'],
+          message: `expected a date on or after ${isoOfDay(first)} (from), got ${isoOfDay(untilDay)}`,
+        },
+      ],
+    };
+  const span = untilDay - startDay + 1;
+  if (span > MAX_SIMULATED_DAYS)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: ['simulation'],
+          message: `the simulated period ${isoOfDay(startDay)} to ${isoOfDay(untilDay)} is ${span} days (it starts at the earliest of from, first casts and events); at most ${MAX_SIMULATED_DAYS} days can be simulated`,
+        },
+      ],
+    };
+  return {
+    ok: true,
+    range: {
+      startDay,
+      fromDay: first,
+      untilDay,
+      fromAt: startOfDayInZone(zone, first),
+      endAt: startOfDayInZone(zone, untilDay + 1),
+    },
+  };
+}

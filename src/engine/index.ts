@@ -1,0 +1,17 @@
+/** The simulator: pure TypeScript, deterministic, runs in Node and in the Web Worker. */
+export {
+  compileScenario,
+  type SimulationOptions,
+  type SimulationPlan,
+  type CompileResult,
+} from './compile';
+export { startSimulation, simulateAll, type RunOptions, type SimulationRun } from './simulate';
+export { simulateRecords, simulateSummary, type Outcome } from './api';
+export type { RecordSink, SimRecord, RecordType, BlockReason } from './records';
+export { RECORD_TYPES } from './records';
+export { RecordBuffer } from './output/recordBuffer';
+export { SummarySink, type Summary } from './output/summary';
+export { namesOf, type Names } from './output/names';
+export { jsonLine, csvLine, CSV_HEADER } from './output/formats';
+export { castDays } from './calendar';
+export { formatInstant, isoOfDay, dayOf } from './time/days';

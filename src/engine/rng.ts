@@ -1,0 +1,45 @@
+/**
+ * Counter-based randomness: every draw is a hash of (seed, who, what, when), not the next value of
+ * a shared generator. A person's draws therefore do not depend on who else is simulated or in what
+ * order, so a single person can be re-simulated alone (explanations) and a what-if edit changes
+ * only the draws it touches. Pure 32-bit integer arithmetic: identical in Node and every browser.
+ */
+
+/** FNV-1a over UTF-16 code units: a stable 32-bit key for an id string. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: spreads every input bit over the output. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A 32-bit hash of four integers. */
+export function hash4(a: number, b: number, c: number, d: number): number {
+  let h = fmix(a ^ 0x9e3779b9);
+  h = fmix(h ^ Math.imul(b, 0xcc9e2d51));
+  h = fmix(h ^ Math.imul(c, 0x1b873593));
+  return fmix(h ^ Math.imul(d, 0xe6546b64));
+}
+
+/** A uniform draw in [0, 1) keyed by four integers. `u < p` is never true for p = 0, always for 1. */
+export function uniform(a: number, b: number, c: number, d: number): number {
+  return hash4(a, b, c, d) / 4294967296;
+}
+
+/** Folds a seed of any safe integer size into 32 bits. */
+export function seedKey(seed: number): number {
+  const high = Math.floor(seed / 4294967296);
+  return fmix((seed >>> 0) ^ fmix(high >>> 0));
+}

@@ -1,0 +1,72 @@
+/**
+ * Runs a compiled plan over its people. The run can be stepped a slice of people at a time, so the
+ * Web Worker can report progress and honour a cancel between slices; `simulateAll` runs it through.
+ */
+import type { SimulationPlan } from './compile';
+import { METRIC_COUNT } from './metrics';
+import type { RecordSink } from './records';
+import { PersonSimulator } from './sim/person';
+import type { Tracer } from './sim/tracer';
+
+export interface RunOptions {
+  /** Collect per cast-and-item counters for the engagement index and reports. */
+  counters?: boolean;
+  /** Simulate only these people (indices into the plan's people), in this order. */
+  only?: readonly number[];
+  /** Explain this person (must be among the people simulated). */
+  trace?: { person: number; tracer: Tracer };
+}
+
+export interface SimulationRun {
+  readonly total: number;
+  done: number;
+  readonly counters: Int32Array | null;
+  /** Simulates up to `people` more people; true when everyone has been simulated. */
+  step(people: number): boolean;
+}
+
+export function startSimulation(
+  plan: SimulationPlan,
+  sink: RecordSink,
+  options: RunOptions = {},
+): SimulationRun {
+  const simulator = new PersonSimulator(
+    plan.program,
+    plan.people,
+    plan.events,
+    plan.range,
+    plan.seed,
+    sink,
+  );
+  const counters = options.counters
+    ? new Int32Array(plan.program.totalEntries * METRIC_COUNT)
+    : null;
+  const only = options.only;
+  const total = only ? only.length : plan.people.count;
+  const run: SimulationRun = {
+    total,
+    done: 0,
+    counters,
+    step(people) {
+      const end = Math.min(total, run.done + people);
+      for (let i = run.done; i < end; i++) {
+        const p = only ? only[i]! : i;
+        const tracer = options.trace?.person === p ? options.trace.tracer : null;
+        simulator.run(p, { counters, tracer });
+      }
+      run.done = end;
+      return end === total;
+    },
+  };
+  return run;
+}
+
+export function simulateAll(
+  plan: SimulationPlan,
+  sink: RecordSink,
+  options: RunOptions = {},
+): SimulationRun {
+  const run = startSimulation(plan, sink, options);
+  run.step(run.total);
+  return run;
+}

@@ -1,0 +1,8 @@
+// Typed translation keys: t('library.titel') is a compile error.
+import type en from './locales/en.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof en };
+  }
+}

@@ -1,0 +1,40 @@
+// The languages Lanecast is translated into, and how the user's choice is remembered.
+
+export const LANGUAGES = ['en', 'de', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** localStorage key holding the chosen language. */
+export const LANGUAGE_STORAGE_KEY = 'lanecast.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The saved choice, else the first browser language we support, else English. */
+export function detectLanguage(
+  storage: Storage | undefined,
+  preferred: readonly string[],
+): Language {
+  const saved = readSaved(storage);
+  if (saved) return saved;
+  const match = preferred.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage);
+  return match ?? DEFAULT_LANGUAGE;
+}
+
+function readSaved(storage: Storage | undefined): Language | undefined {
+  try {
+    const value = storage?.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(value) ? value : undefined;
+  } catch {
+    return undefined; // storage can be disabled (privacy settings); fall back to detection
+  }
+}
+
+export function saveLanguage(storage: Storage | undefined, language: Language): void {
+  try {
+    storage?.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not fatal: the choice simply isn't remembered.
+  }
+}

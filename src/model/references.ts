@@ -1,0 +1,285 @@
+/**
+ * Cross-reference checks the schema alone cannot express (spec, semantics 15 and 25; R2): ids that
+ * must be unique, rules and events that name streams, items or people, and joins that need a stream.
+ * Works on the raw document, defensively, so these problems are reported together with the shape
+ * problems of the same file rather than after they are fixed.
+ */
+import { MAX_GENERATED_PEOPLE } from './generator';
+import type { JsonPath, Problem } from './problems';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+interface Catalog {
+  streams: Set<string>;
+  /** Content id to its type, as first declared. */
+  items: Map<string, string>;
+  people: Set<string>;
+}
+
+class Checker {
+  readonly problems: Problem[] = [];
+  constructor(readonly catalog: Catalog) {}
+
+  add(path: JsonPath, message: string) {
+    this.problems.push({ path, message });
+  }
+
+  stream(value: unknown, path: JsonPath) {
+    const id = str(value);
+    if (id !== undefined && !this.catalog.streams.has(id))
+      this.add(path, `no stream has the id "${id}"`);
+  }
+
+  item(value: unknown, path: JsonPath, want?: 'email' | 'program') {
+    const id = str(value);
+    if (id === undefined) return;
+    const type = this.catalog.items.get(id);
+    if (type === undefined) this.add(path, `no content item has the id "${id}"`);
+    else if (want !== undefined && type !== want)
+      this.add(path, `"${id}" is a ${type} item, expected an ${want} item`);
+  }
+
+  person(value: unknown, path: JsonPath) {
+    const id = str(value);
+    if (id !== undefined && !this.catalog.people.has(id))
+      this.add(path, `no person has the id "${id}"`);
+  }
+
+  filters(value: unknown, path: JsonPath) {
+    list(value).forEach((f, i) => {
+      if (!isObj(f)) return;
+      const at = [...path, i];
+      if (f.type === 'received') this.item(f.content, [...at, 'content']);
+      if (f.type === 'opened' || f.type === 'clicked')
+        this.item(f.content, [...at, 'content'], 'email');
+      if (f.type === 'inStream') this.stream(f.stream, [...at, 'stream']);
+    });
+  }
+
+  triggers(value: unknown, path: JsonPath) {
+    list(value).forEach((t, i) => {
+      if (!isObj(t)) return;
+      const at = [...path, i];
+      if (t.type === 'clicksEmail' || t.type === 'opensEmail')
+        this.item(t.content, [...at, 'content'], 'email');
+      if (t.type === 'streamChanged') this.stream(t.to, [...at, 'to']);
+    });
+  }
+
+  unique(values: { id: unknown; path: JsonPath }[], what: string) {
+    const seen = new Map<string, JsonPath>();
+    for (const { id, path } of values) {
+      const key = str(id);
+      if (key === undefined) continue;
+      if (seen.has(key)) this.add(path, `duplicate ${what} id "${key}"`);
+      else seen.set(key, path);
+    }
+  }
+}
+
+function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker } {
+  const catalog: Catalog = { streams: new Set(), items: new Map(), people: new Set() };
+  const checker = new Checker(catalog);
+  list(program.streams).forEach((s, si) => {
+    if (!isObj(s)) return;
+    const sid = str(s.id);
+    if (sid !== undefined) catalog.streams.add(sid);
+    const inStream = new Set<string>();
+    list(s.content).forEach((c, ci) => {
+      if (!isObj(c)) return;
+      const id = str(c.id);
+      const type = str(c.type);
+      if (id === undefined || type === undefined) return;
+      const path = ['program', 'streams', si, 'content', ci];
+      if (inStream.has(id))
+        checker.add([...path, 'id'], `"${id}" appears twice in stream "${sid ?? si}"`);
+      inStream.add(id);
+      const known = catalog.items.get(id);
+      if (known === undefined) catalog.items.set(id, type);
+      else if (known !== type)
+        checker.add(
+          [...path, 'type'],
+          `"${id}" is a ${known} item in another stream; one id has one type`,
+        );
+    });
+  });
+  for (const p of list(doc.people))
+    if (isObj(p) && str(p.id) !== undefined) catalog.people.add(p.id as string);
+  return { catalog, checker };
+}
+
+/** Every reference problem of a scenario document, in document order. */
+export function checkReferences(doc: unknown): Problem[] {
+  if (!isObj(doc) || !isObj(doc.program)) return [];
+  const program = doc.program;
+  const { catalog, checker } = catalogOf(doc, program);
+  const streams = list(program.streams);
+
+  checker.unique(
+    streams.map((s, i) => ({
+      id: isObj(s) ? s.id : undefined,
+      path: ['program', 'streams', i, 'id'],
+    })),
+    'stream',
+  );
+  const ruleIds: { id: unknown; path: JsonPath }[] = [];
+  streams.forEach((s, si) => {
+    if (!isObj(s)) return;
+    list(s.content).forEach((c, ci) => {
+      if (isObj(c))
+        checker.filters(c.qualify, ['program', 'streams', si, 'content', ci, 'qualify']);
+    });
+    list(s.transitions).forEach((r, ri) => {
+      if (!isObj(r)) return;
+      const path = ['program', 'streams', si, 'transitions', ri];
+      ruleIds.push({ id: r.id, path: [...path, 'id'] });
+      checker.triggers(r.triggers, [...path, 'triggers']);
+      checker.filters(r.filters, [...path, 'filters']);
+    });
+  });
+  checker.unique(ruleIds, 'transition rule');
+
+  const batches = list(program.batchMoves);
+  checker.unique(
+    batches.map((b, i) => ({
+      id: isObj(b) ? b.id : undefined,
+      path: ['program', 'batchMoves', i, 'id'],
+    })),
+    'batch move',
+  );
+  batches.forEach((b, bi) => {
+    if (!isObj(b)) return;
+    const path = ['program', 'batchMoves', bi];
+    if (b.from !== undefined) checker.stream(b.from, [...path, 'from']);
+    checker.stream(b.to, [...path, 'to']);
+    checker.filters(b.filters, [...path, 'filters']);
+  });
+
+  const people = list(doc.people);
+  checker.unique(
+    people.map((p, i) => ({ id: isObj(p) ? p.id : undefined, path: ['people', i, 'id'] })),
+    'person',
+  );
+  people.forEach((p, pi) => {
+    if (isObj(p))
+      list(p.programs).forEach((id, i) =>
+        checker.item(id, ['people', pi, 'programs', i], 'program'),
+      );
+  });
+
+  checkEvents(doc, checker, streams.length);
+  checkSimulation(doc, checker);
+  checkGenerator(doc, checker, streams.length);
+  return checker.problems;
+}
+
+const JOINS = new Set(['add', 'pause', 'resume']);
+
+function checkEvents(doc: Obj, checker: Checker, streamCount: number) {
+  list(doc.events).forEach((e, i) => {
+    if (!isObj(e)) return;
+    const path = ['events', i];
+    if ('person' in e) checker.person(e.person, [...path, 'person']);
+    switch (e.type) {
+      case 'add':
+      case 'move':
+      case 'reorder':
+        if (e.stream !== undefined) checker.stream(e.stream, [...path, 'stream']);
+        break;
+      case 'opens':
+      case 'clicks':
+        checker.item(e.content, [...path, 'content'], 'email');
+        break;
+      case 'activate':
+      case 'deactivate':
+        checker.item(e.content, [...path, 'content']);
+        break;
+    }
+    if (streamCount === 0 && typeof e.type === 'string' && JOINS.has(e.type))
+      checker.add(
+        [...path, 'type'],
+        `"${e.type}" can add a person, but the program has no streams`,
+      );
+    if (e.type === 'reorder') checkReorder(doc, e, path, checker);
+  });
+}
+
+/** A reorder lists every item of its stream exactly once (spec: `order` (all item ids)). */
+function checkReorder(doc: Obj, event: Obj, path: JsonPath, checker: Checker) {
+  const program = doc.program as Obj;
+  const stream = list(program.streams).find((s) => isObj(s) && s.id === event.stream);
+  if (!isObj(stream) || !Array.isArray(event.order)) return;
+  const expected = list(stream.content).map((c) => (isObj(c) ? str(c.id) : undefined));
+  const given = event.order.map(str);
+  const missing = expected.filter((id) => id !== undefined && !given.includes(id));
+  const unknown = given.filter((id) => id !== undefined && !expected.includes(id));
+  const repeated = given.filter((id, i) => id !== undefined && given.indexOf(id) !== i);
+  const parts: string[] = [];
+  if (missing.length) parts.push(`missing ${missing.join(', ')}`);
+  if (unknown.length) parts.push(`not in the stream: ${unknown.join(', ')}`);
+  if (repeated.length) parts.push(`repeated: ${repeated.join(', ')}`);
+  if (parts.length)
+    checker.add(
+      [...path, 'order'],
+      `expected every item of stream "${String(event.stream)}" once (${parts.join('; ')})`,
+    );
+}
+
+function checkSimulation(doc: Obj, checker: Checker) {
+  const sim = doc.simulation;
+  if (!isObj(sim)) return;
+  const from = str(sim.from);
+  const until = str(sim.until);
+  if (from !== undefined && until !== undefined && from > until)
+    checker.add(
+      ['simulation', 'until'],
+      `expected a date on or after simulation.from (${from}), got ${until}`,
+    );
+}
+
+function checkGenerator(doc: Obj, checker: Checker, streamCount: number) {
+  const gen = doc.generator;
+  if (!isObj(gen)) return;
+  const cohorts = list(gen.cohorts);
+  checker.unique(
+    cohorts.map((c, i) => ({
+      id: isObj(c) ? c.id : undefined,
+      path: ['generator', 'cohorts', i, 'id'],
+    })),
+    'cohort',
+  );
+  let total = 0;
+  cohorts.forEach((c, ci) => {
+    if (!isObj(c)) return;
+    const path = ['generator', 'cohorts', ci];
+    if (typeof c.size === 'number') total += c.size;
+    if (isObj(c.join)) {
+      if (c.join.stream !== undefined) checker.stream(c.join.stream, [...path, 'join', 'stream']);
+      if (streamCount === 0)
+        checker.add(
+          [...path, 'join'],
+          'the cohort joins the program, but the program has no streams',
+        );
+    }
+    list(c.programs).forEach((p, pi) => {
+      if (isObj(p)) checker.item(p.program, [...path, 'programs', pi, 'program'], 'program');
+    });
+    const prefix = `${String(c.id)}-`;
+    for (const person of checker.catalog.people) {
+      const n = person.startsWith(prefix) ? Number(person.slice(prefix.length)) : NaN;
+      if (Number.isInteger(n) && n >= 1 && typeof c.size === 'number' && n <= c.size)
+        checker.add(
+          [...path, 'id'],
+          `generated person "${person}" would clash with a person in people`,
+        );
+    }
+  });
+  if (total > MAX_GENERATED_PEOPLE)
+    checker.add(
+      ['generator', 'cohorts'],
+      `expected at most ${MAX_GENERATED_PEOPLE} generated people in all, got ${total}`,
+    );
+}
