@@ -82,6 +82,16 @@ export default defineConfig([
           property,
           message: `globalThis.${property} is not available in src/engine and src/model.`,
         })),
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'The engine is deterministic: draw from src/engine/rng.ts with the seed.',
+        },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'The engine has no clock: a scenario carries its own instants.',
+        },
       ],
     },
   },

@@ -1,6 +1,79 @@
-import type { SimulationPlan } from '../engine';
+/** English wording of a person's explanation for `simulate --explain PERSON`. */
+import {
+  explainPerson,
+  type ExplainStep,
+  type ItemLook,
+  type SimulationPlan,
+  wallClock,
+} from '../engine';
+
+function itemText(item: ItemLook, when: (at: string) => string): string {
+  const label = item.name === item.content ? item.content : `${item.content} "${item.name}"`;
+  switch (item.verdict) {
+    case 'inactive':
+      return `${label}: skipped, inactive (R8)`;
+    case 'notYetAvailable':
+      return `${label}: skipped, available only from ${item.from} (R9)`;
+    case 'noLongerAvailable':
+      return `${label}: skipped, available only through ${item.through} (R9)`;
+    case 'consumed':
+      return `${label}: skipped, already had it on ${item.on} in ${item.stream} (R14)`;
+    case 'priorMember':
+      return `${label}: skipped, already a member of this program (R28)`;
+    case 'sent':
+      return `${label}: SENT, delivered ${when(item.deliveredAt)} (R27)`;
+    case 'blocked':
+      return `${label}: BLOCKED (${item.reason === 'limit' ? 'communication limit, R36' : 'unsubscribed, R27'}); stays unconsumed, nothing below is tried`;
+    case 'programRan':
+      return item.qualified
+        ? `${label}: program cast campaign ran (R29)`
+        : `${label}: program consumed, but the person failed its smart list: nothing sent (R29)`;
+    case 'notReached':
+      return `${label}: not reached (one item per cast, R26)`;
+  }
+}
+
+function stepText(step: ExplainStep, zone: string): string[] {
+  const when = (at: string) => wallClock(zone, Date.parse(at));
+  switch (step.kind) {
+    case 'cast': {
+      const head = `${when(step.at)}  cast of ${step.stream}`;
+      if (step.status === 'lost') return [`${head}: lost, the program was off (R6)`];
+      if (step.status === 'paused')
+        return [
+          `${head}: paused, receives nothing (R54)${step.newlyExhausted ? '; now exhausted (R38)' : ''}`,
+        ];
+      const lines = [
+        `${head}${step.decidedAt !== step.at ? ` (decided ${when(step.decidedAt)}, R23)` : ''}:`,
+      ];
+      if (step.items.length === 0) lines.push('    the stream has no content');
+      for (const item of step.items) lines.push(`    ${itemText(item, when)}`);
+      if (step.newlyExhausted)
+        lines.push('    => exhausted: nothing eligible is left unconsumed (R38)');
+      return lines;
+    }
+    case 'event':
+      return [
+        `${when(step.at)}  event ${step.type}${step.index === null ? ' (generated join)' : ` (events[${step.index}])`}${step.effective ? '' : ': no effect'}`,
+      ];
+    case 'move':
+      return [
+        `${when(step.at)}  ${step.from === null ? `joined ${step.to}` : `moved ${step.from} -> ${step.to}`} (${step.cause})`,
+      ];
+    case 'behavior':
+      return step.action === 'delivered'
+        ? [`${when(step.at)}  ${step.content} delivered in the person's time zone (R23)`]
+        : [`${when(step.at)}  ${step.action} ${step.content} (sampled behaviour)`];
+    case 'remove':
+      return [`${when(step.at)}  removed from the program: email history cleared (R52)`];
+  }
+}
+
 export function explainToText(plan: SimulationPlan, person: string): string | null {
-  void plan;
-  void person;
-  return null;
+  const explanation = explainPerson(plan, person);
+  if (explanation === null) return null;
+  const zone = plan.program.zone;
+  const lines = [`${explanation.person} (times in ${zone}; person's zone ${explanation.timeZone})`];
+  for (const step of explanation.steps) lines.push(...stepText(step, zone));
+  return lines.join('\n') + '\n';
 }

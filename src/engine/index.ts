@@ -15,3 +15,6 @@ export { namesOf, type Names } from './output/names';
 export { jsonLine, csvLine, CSV_HEADER } from './output/formats';
 export { castDays } from './calendar';
 export { formatInstant, isoOfDay, dayOf } from './time/days';
+export { explainPerson, findPerson } from './explain';
+export type * from './explain/types';
+export { wallClock } from './time/zones';

@@ -115,7 +115,7 @@ function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker
 export function checkReferences(doc: unknown): Problem[] {
   if (!isObj(doc) || !isObj(doc.program)) return [];
   const program = doc.program;
-  const { catalog, checker } = catalogOf(doc, program);
+  const { checker } = catalogOf(doc, program);
   const streams = list(program.streams);
 
   checker.unique(

@@ -259,6 +259,7 @@ export class PersonSimulator {
     const state = this.state;
     const t = ev.at;
     let effective = true;
+    this.tracer?.eventStart(ev);
     switch (ev.kind) {
       case EV.add:
       case EV.move:
@@ -310,7 +311,7 @@ export class PersonSimulator {
         if (!ev.operational) state.countEmail(dayInZone(this.program.zone, t));
         break;
     }
-    this.tracer?.event(ev, effective);
+    this.tracer?.eventEnd(effective);
     this.changed(t, PHASE_EVENT);
   }
 

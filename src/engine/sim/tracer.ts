@@ -21,7 +21,10 @@ export interface Tracer {
   /** An eligible item looked at during the walk; `entry` is its position among the eligible. */
   item(stream: number, k: number, entry: number, verdict: ItemVerdict, deliveredAt: number): void;
   castEnd(stream: number, k: number, exhausted: boolean, newly: boolean): void;
-  event(event: PersonEvent, effective: boolean): void;
+  /** Before an event's effects (moves it causes follow it)... */
+  eventStart(event: PersonEvent): void;
+  /** ...and after, saying whether it changed anything. */
+  eventEnd(effective: boolean): void;
   pending(at: number, kind: PendingKind, content: number): void;
   move(at: number, from: number, to: number, causeKind: CauseKind, cause: number): void;
   remove(at: number): void;

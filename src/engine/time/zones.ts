@@ -81,3 +81,9 @@ export function parseDateTime(value: string, zone: string): number {
   const sign = m[8] === '-' ? -1 : 1;
   return utc - sign * (Number(m[9]) * 60 + Number(m[10])) * MS_PER_MINUTE;
 }
+
+/** `YYYY-MM-DD HH:mm` on the wall clock of `zone`, for people reading explanations. */
+export function wallClock(zone: string, ms: number): string {
+  const zdt = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone);
+  return `${zdt.toPlainDate().toString()} ${zdt.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+}

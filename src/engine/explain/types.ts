@@ -1,0 +1,70 @@
+/**
+ * A person's explanation: every cast they were in, with each item of the stream and why it was or
+ * was not the one they got, and every event, move and sampled behaviour on the way. Structured
+ * data, not sentences: the app words it in the reader's language, the command line in English.
+ */
+import type { BlockReason } from '../records';
+
+export type ItemVerdict =
+  | { verdict: 'inactive' } // R8
+  | { verdict: 'notYetAvailable'; from: string } // R9
+  | { verdict: 'noLongerAvailable'; through: string } // R9
+  | { verdict: 'consumed'; on: string; stream: string } // R14, R26, R50
+  | { verdict: 'priorMember' } // R28: already a member of the program
+  | { verdict: 'sent'; deliveredAt: string } // R27
+  | { verdict: 'blocked'; reason: BlockReason } // R27, R36
+  | { verdict: 'programRan'; qualified: boolean } // R29
+  | { verdict: 'notReached' }; // below the item this cast stopped at (R26)
+
+export type ItemLook = { content: string; name: string } & ItemVerdict;
+
+export interface CastStep {
+  kind: 'cast';
+  stream: string;
+  /** Cast instant (program zone) and the instant its recipients and decisions were fixed (R23). */
+  at: string;
+  decidedAt: string;
+  castDate: string;
+  status: 'lost' | 'paused' | 'normal';
+  items: ItemLook[];
+  exhausted: boolean;
+  newlyExhausted: boolean;
+}
+
+export interface EventStep {
+  kind: 'event';
+  at: string;
+  type: string;
+  /** Position of the event in the file's `events`, or null for a generated join. */
+  index: number | null;
+  /** False when it changed nothing (an add into the stream they are in, a set to the same value). */
+  effective: boolean;
+}
+
+export interface MoveStep {
+  kind: 'move';
+  at: string;
+  from: string | null;
+  to: string;
+  cause: string;
+}
+
+export interface BehaviorStep {
+  kind: 'behavior';
+  at: string;
+  action: 'delivered' | 'opened' | 'clicked' | 'unsubscribed';
+  content: string;
+}
+
+export interface RemoveStep {
+  kind: 'remove';
+  at: string;
+}
+
+export type ExplainStep = CastStep | EventStep | MoveStep | BehaviorStep | RemoveStep;
+
+export interface PersonExplanation {
+  person: string;
+  timeZone: string;
+  steps: ExplainStep[];
+}
