@@ -85,6 +85,8 @@ export interface CastTable {
   eligStart: Int32Array;
   eligSlot: Int16Array;
   eligContent: Int32Array;
+  /** The same eligible items as a content bitset per cast (`words` per cast), for R38 in O(words). */
+  eligMask: Uint32Array;
   /** Program snapshot in force at cast k (item order and switches), for explanations. */
   snapshot: Int32Array;
 }

@@ -43,3 +43,16 @@ export function seedKey(seed: number): number {
   const high = Math.floor(seed / 4294967296);
   return fmix((seed >>> 0) ^ fmix(high >>> 0));
 }
+
+/** A person's own stream key: fold the seed and the person's id hash once per person. */
+export function personStream(seed: number, personKey: number): number {
+  return fmix(seed ^ fmix(personKey ^ 0x5bd1e995));
+}
+
+/** A uniform draw in [0, 1) for one decision of one person: `what` and `when` name it. */
+export function personUniform(stream: number, what: number, when: number): number {
+  return (
+    fmix(fmix(stream ^ Math.imul(what + 1, 0xcc9e2d51)) ^ Math.imul(when + 1, 0x1b873593)) /
+    4294967296
+  );
+}

@@ -21,6 +21,8 @@ export interface SimulationRun {
   readonly total: number;
   done: number;
   readonly counters: Int32Array | null;
+  /** Person-casts simulated so far (a member present at a cast). */
+  readonly personCasts: number;
   /** Simulates up to `people` more people; true when everyone has been simulated. */
   step(people: number): boolean;
 }
@@ -47,6 +49,9 @@ export function startSimulation(
     total,
     done: 0,
     counters,
+    get personCasts() {
+      return simulator.personCasts;
+    },
     step(people) {
       const end = Math.min(total, run.done + people);
       for (let i = run.done; i < end; i++) {

@@ -62,7 +62,7 @@ export function compileScenario(
 
   let entryBase = 0;
   const streams = scenario.program.streams.map((s, i): CompiledStream => {
-    const casts = buildCastTable(scenario, i, sp.slots[i]!, snapshots, range.untilDay);
+    const casts = buildCastTable(scenario, i, sp.slots[i]!, snapshots, range.untilDay, sp.words);
     const stream: CompiledStream = {
       id: s.id,
       name: s.name ?? s.id,

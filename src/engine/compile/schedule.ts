@@ -65,6 +65,7 @@ export function buildCastTable(
   slots: Slot[],
   snapshots: ProgramSnapshot[],
   lastDay: number,
+  words: number,
 ): CastTable {
   const zone = scenario.program.timeZone;
   const cadence = scenario.program.streams[streamIndex]!.cadence;
@@ -83,6 +84,7 @@ export function buildCastTable(
     eligStart: new Int32Array(n + 1),
     eligSlot: new Int16Array(0),
     eligContent: new Int32Array(0),
+    eligMask: new Uint32Array(n * words),
     snapshot: new Int32Array(n),
   };
   const eligSlots: number[] = [];
@@ -98,7 +100,10 @@ export function buildCastTable(
     const active = snapshot.active[streamIndex]!;
     for (const slot of snapshot.order[streamIndex]!) {
       const s = slots[slot]!;
-      if (active[slot] && s.from <= day && day <= s.through) eligSlots.push(slot);
+      if (active[slot] && s.from <= day && day <= s.through) {
+        eligSlots.push(slot);
+        table.eligMask[k * words + (s.content >>> 5)]! |= 1 << (s.content & 31);
+      }
     }
   });
   table.eligStart[n] = eligSlots.length;

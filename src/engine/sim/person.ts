@@ -17,7 +17,7 @@ import type { PeopleTable } from '../compile/people';
 import type { SimulationRange } from '../compile/range';
 import { METRIC, METRIC_COUNT } from '../metrics';
 import { CAUSE, type CauseKind, type RecordSink } from '../records';
-import { uniform } from '../rng';
+import { personStream, personUniform } from '../rng';
 import { MS_PER_HOUR } from '../time/days';
 import { dayInZone } from '../time/zones';
 import { compare } from './compare';
@@ -43,6 +43,8 @@ export class PersonSimulator {
   private readonly pending = new PendingQueue();
   private readonly popped = { at: 0, kind: 0 as PendingKind, content: 0, entry: 0, stream: 0 };
   private readonly delivery: DeliverySchedule;
+  /** Per stream, per slot: open, click, unsubscribe rates without a cohort's (item, else program). */
+  private readonly slotRates: Float64Array[];
   /** Whether any batch move can take people out of each stream. */
   private readonly batchFrom: Uint8Array;
   /** Per content: the counters entry of the person's latest delivery (-1 none), for engagement. */
@@ -61,11 +63,15 @@ export class PersonSimulator {
     fileIndex: -1,
   };
 
+  /** Casts simulated for a member (paused ones included): the benchmark's unit of work. */
+  personCasts = 0;
   private p = 0;
   private castPtr = 0;
   private batchDirty = false;
   private batchPtr = 0;
   private rates: PartialRates | null = null;
+  /** The person's randomness stream (seed + id), fixed per person. */
+  private draws = 0;
   private tracer: Tracer | null = null;
   private counters: Int32Array | null = null;
 
@@ -85,6 +91,16 @@ export class PersonSimulator {
       else this.batchFrom[b.from] = 1;
     }
     this.lastEntry = new Int32Array(program.contentIds.length).fill(-1);
+    const base = program.behavior;
+    this.slotRates = program.streams.map((s) =>
+      Float64Array.from(
+        s.slots.flatMap((slot) => [
+          slot.behavior?.open ?? base?.open ?? 0,
+          slot.behavior?.click ?? base?.click ?? 0,
+          slot.behavior?.unsubscribe ?? base?.unsubscribe ?? 0,
+        ]),
+      ),
+    );
     this.engaged = new Uint8Array(program.contentIds.length);
   }
 
@@ -130,6 +146,7 @@ export class PersonSimulator {
     this.batchDirty = false;
     this.batchPtr = 0;
     this.rates = people.behavior(p);
+    this.draws = personStream(this.seed, people.key[p]!);
     for (const c of this.touched) {
       this.lastEntry[c] = -1;
       this.engaged[c] = 0;
@@ -392,6 +409,7 @@ export class PersonSimulator {
     const casts = stream.casts;
     const state = this.state;
     const tracer = this.tracer;
+    this.personCasts++;
     if (casts.lost[k] === 1) {
       tracer?.castStart(stream.index, k, 'lost'); // R6, semantics 18
       return;
@@ -399,7 +417,10 @@ export class PersonSimulator {
     tracer?.castStart(stream.index, k, state.paused ? 'paused' : 'normal');
     const start = casts.eligStart[k]!;
     const end = casts.eligStart[k + 1]!;
-    if (!state.paused) {
+    const maskBase = k * state.words;
+    // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but there
+    // is simply nothing to send). Tracing walks anyway, to say why each item was passed over.
+    if (!state.paused && (tracer !== null || !state.consumedAll(casts.eligMask, maskBase))) {
       // R26: walk eligible items top to bottom; skip consumed ones; stop at the first tried.
       for (let e = start; e < end; e++) {
         const c = casts.eligContent[e]!;
@@ -413,13 +434,7 @@ export class PersonSimulator {
       }
     }
     // R38-R39: the flag is recomputed for every member, paused ones included.
-    let exhausted = true;
-    for (let e = start; e < end; e++) {
-      if (!state.has(state.consumed, casts.eligContent[e]!)) {
-        exhausted = false;
-        break;
-      }
-    }
+    const exhausted = state.consumedAll(casts.eligMask, maskBase);
     const newly = exhausted && !state.exhausted;
     state.exhausted = exhausted;
     const at = casts.at[k]!;
@@ -461,36 +476,43 @@ export class PersonSimulator {
     this.lastEntry[c] = entry;
     this.engaged[c] = 0;
     if (this.counters !== null) this.counters[entry * METRIC_COUNT + METRIC.delivered]!++;
-    this.sample(stream, k, e, c, deliverAt, deliverDay, entry);
+    this.sample(stream, e, c, deliverAt, deliverDay, entry);
   }
 
-  /** Spec: behavior. One draw each for open, click and unsubscribe; a click forces an open. */
+  /**
+   * Spec: behavior. One draw each for open, click and unsubscribe; a click forces an open. Rates
+   * resolve key by key: the item's override, else the person's cohort, else the program's, else 0.
+   */
   private sample(
     stream: CompiledStream,
-    k: number,
     e: number,
     c: number,
     at: number,
     day: number,
     entry: number,
   ) {
-    const item = stream.slots[stream.casts.eligSlot[e]!]!.behavior;
+    const slot = stream.casts.eligSlot[e]!;
+    const rates = this.slotRates[stream.index]!;
+    let open = rates[slot * 3]!;
+    let click = rates[slot * 3 + 1]!;
+    let unsubscribe = rates[slot * 3 + 2]!;
     const person = this.rates;
-    const program = this.program.behavior;
-    const open = item?.open ?? person?.open ?? program?.open ?? 0;
-    const click = item?.click ?? person?.click ?? program?.click ?? 0;
-    const unsubscribe = item?.unsubscribe ?? person?.unsubscribe ?? program?.unsubscribe ?? 0;
+    if (person !== null) {
+      const item = stream.slots[slot]!.behavior;
+      open = item?.open ?? person.open ?? open;
+      click = item?.click ?? person.click ?? click;
+      unsubscribe = item?.unsubscribe ?? person.unsubscribe ?? unsubscribe;
+    }
     if (open === 0 && click === 0 && unsubscribe === 0) return;
-    const key = this.people.key[this.p]!;
-    const draw = day * 4;
-    const clicks = click > 0 && uniform(this.seed, key, c, draw + 1) < click;
-    const opens = clicks || (open > 0 && uniform(this.seed, key, c, draw) < open);
-    const unsubscribes = unsubscribe > 0 && uniform(this.seed, key, c, draw + 2) < unsubscribe;
+    // Keyed by content and delivery day: the same send always draws the same numbers.
+    const when = day * 4;
+    const clicks = click > 0 && personUniform(this.draws, c, when + 1) < click;
+    const opens = clicks || (open > 0 && personUniform(this.draws, c, when) < open);
+    const unsubscribes = unsubscribe > 0 && personUniform(this.draws, c, when + 2) < unsubscribe;
     if (opens) this.pending.push(at + MS_PER_HOUR, PENDING.open, c, entry, stream.index);
     if (clicks) this.pending.push(at + 2 * MS_PER_HOUR, PENDING.click, c, entry, stream.index);
     if (unsubscribes)
       this.pending.push(at + 3 * MS_PER_HOUR, PENDING.unsubscribe, c, entry, stream.index);
-    void k;
   }
 
   /** R29: the program's cast campaign runs; the item is consumed whether or not they qualify. */

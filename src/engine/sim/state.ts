@@ -61,6 +61,13 @@ export class PersonState {
     bits[c >>> 5]! |= 1 << (c & 31);
   }
 
+  /** True when every content in `mask` (at `base`) is consumed: R38 for one cast. */
+  consumedAll(mask: Uint32Array, base: number): boolean {
+    for (let w = 0; w < this.words; w++)
+      if ((mask[base + w]! & ~this.consumed[w]!) !== 0) return false;
+    return true;
+  }
+
   /** R52: removal clears email consumption; program membership stays (semantics 10). */
   clearEmailConsumption(programMask: Uint32Array) {
     for (let w = 0; w < this.words; w++) this.consumed[w]! &= programMask[w]!;
