@@ -18,3 +18,13 @@ export { formatInstant, isoOfDay, dayOf } from './time/days';
 export { explainPerson, findPerson } from './explain';
 export type * from './explain/types';
 export { wallClock } from './time/zones';
+export {
+  engagementReport,
+  emailIndex,
+  DEFAULT_BENCHMARKS,
+  LOW_VOLUME,
+  TREND_STEP,
+  type Benchmarks,
+  type ItemEngagement,
+} from './engagement';
+export { generateAudience, personId } from './audience/generate';

@@ -1,0 +1,143 @@
+/**
+ * The simulated engagement index (R56-R57): never labelled as Marketo's score, computed per stream
+ * item from its last three casts (with deliveries) that ended at least 72 hours before the moment
+ * asked about. Emails: 50 + 100 x (0.25 (open - 0.20) + (click - 0.03) - 5 (unsub - 0.002)),
+ * clamped to 0..100, with the benchmarks configurable. Program items: 100 x success / processed;
+ * the simulator never sets program success by itself (R53), so their index is null.
+ */
+import type { SimulationPlan } from './compile';
+import { METRIC, METRIC_COUNT } from './metrics';
+import { MS_PER_HOUR, formatInstant } from './time/days';
+
+export interface Benchmarks {
+  open: number;
+  click: number;
+  unsubscribe: number;
+}
+export const DEFAULT_BENCHMARKS: Benchmarks = { open: 0.2, click: 0.03, unsubscribe: 0.002 };
+/** R57: fewer deliveries than this in the window earn a "low volume" badge. */
+export const LOW_VOLUME = 30;
+/** R57: the trend arrow needs a change of at least this much. */
+export const TREND_STEP = 3;
+const SCORE_DELAY = 72 * MS_PER_HOUR;
+const WINDOW = 3;
+
+export interface CastCounts {
+  at: number;
+  delivered: number;
+  opened: number;
+  clicked: number;
+  unsubscribed: number;
+  processed: number;
+  qualified: number;
+}
+
+export interface ItemEngagement {
+  stream: string;
+  content: string;
+  type: 'email' | 'program';
+  /** Every cast of this item that reached someone, oldest first. */
+  casts: (Omit<CastCounts, 'at'> & { at: string })[];
+  index: number | null;
+  previousIndex: number | null;
+  trend: 'up' | 'down' | 'flat' | null;
+  /** Deliveries (emails) or people processed (programs) in the index's window. */
+  volume: number;
+  lowVolume: boolean;
+}
+
+export function emailIndex(
+  c: Omit<CastCounts, 'at'>,
+  b: Benchmarks = DEFAULT_BENCHMARKS,
+): number | null {
+  if (c.delivered === 0) return null;
+  const open = c.opened / c.delivered;
+  const click = c.clicked / c.delivered;
+  const unsub = c.unsubscribed / c.delivered;
+  const raw = 50 + 100 * (0.25 * (open - b.open) + (click - b.click) - 5 * (unsub - b.unsubscribe));
+  return Math.min(100, Math.max(0, Math.round(raw)));
+}
+
+function sum(casts: CastCounts[]): Omit<CastCounts, 'at'> {
+  const total = {
+    delivered: 0,
+    opened: 0,
+    clicked: 0,
+    unsubscribed: 0,
+    processed: 0,
+    qualified: 0,
+  };
+  for (const c of casts) {
+    total.delivered += c.delivered;
+    total.opened += c.opened;
+    total.clicked += c.clicked;
+    total.unsubscribed += c.unsubscribed;
+    total.processed += c.processed;
+    total.qualified += c.qualified;
+  }
+  return total;
+}
+
+/** Per stream item, its casts and index as of `asOf` (default: the end of the simulated period). */
+export function engagementReport(
+  plan: SimulationPlan,
+  counters: Int32Array,
+  asOf: number = plan.range.endAt,
+  benchmarks: Benchmarks = DEFAULT_BENCHMARKS,
+): ItemEngagement[] {
+  const report: ItemEngagement[] = [];
+  for (const stream of plan.program.streams) {
+    const casts = stream.casts;
+    const perContent = new Map<number, CastCounts[]>();
+    for (let k = 0; k < casts.count; k++) {
+      for (let e = casts.eligStart[k]!; e < casts.eligStart[k + 1]!; e++) {
+        const base = (stream.entryBase + e) * METRIC_COUNT;
+        const counts: CastCounts = {
+          at: casts.at[k]!,
+          delivered: counters[base + METRIC.delivered]!,
+          opened: counters[base + METRIC.opened]!,
+          clicked: counters[base + METRIC.clicked]!,
+          unsubscribed: counters[base + METRIC.unsubscribed]!,
+          processed: counters[base + METRIC.processed]!,
+          qualified: counters[base + METRIC.qualified]!,
+        };
+        if (counts.delivered === 0 && counts.processed === 0) continue;
+        const content = casts.eligContent[e]!;
+        let list = perContent.get(content);
+        if (list === undefined) perContent.set(content, (list = []));
+        list.push(counts);
+      }
+    }
+    for (const slot of stream.slots) {
+      const history = perContent.get(slot.content) ?? [];
+      const isEmail = plan.program.isEmail[slot.content] === 1;
+      const scored = history.filter((c) => c.at + SCORE_DELAY <= asOf);
+      const window = sum(scored.slice(-WINDOW));
+      const index = isEmail ? emailIndex(window, benchmarks) : null;
+      const previousIndex =
+        isEmail && scored.length > 1
+          ? emailIndex(sum(scored.slice(-WINDOW - 1, -1)), benchmarks)
+          : null;
+      const volume = isEmail ? window.delivered : window.processed;
+      report.push({
+        stream: stream.id,
+        content: plan.program.contentIds[slot.content]!,
+        type: isEmail ? 'email' : 'program',
+        casts: history.filter((c) => c.at < asOf).map((c) => ({ ...c, at: formatInstant(c.at) })),
+        index,
+        previousIndex,
+        trend:
+          index === null || previousIndex === null
+            ? null
+            : index - previousIndex >= TREND_STEP
+              ? 'up'
+              : previousIndex - index >= TREND_STEP
+                ? 'down'
+                : 'flat',
+        volume,
+        lowVolume: volume < LOW_VOLUME,
+      });
+    }
+  }
+  return report;
+}
