@@ -3,7 +3,7 @@ import { compileScenario, generateAudience, simulateRecords } from '../../src/en
 import { parseScenario, type Generator, type Scenario } from '../../src/model';
 import { emails, lines, weekly } from '../fixtures/builders';
 
-const stream = (id: string) => (id === 'S2' ? 1 : 0);
+const stream = (id: string | undefined) => (id === 'S2' ? 1 : 0);
 
 function scenarioWith(generator: Generator): Scenario {
   const doc = {

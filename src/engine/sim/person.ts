@@ -9,22 +9,24 @@
  * This keeps per-person state in a few reused typed arrays and makes a single person's explanation
  * a re-run of that person alone.
  */
-import type { CompiledProgram, CompiledStream, PartialRates } from '../compiled';
+import type { CompiledProgram, CompiledStream } from '../compiled';
 import { TRIGGER, type TriggerKind } from '../compiled';
+import type { Scalar } from '../../model';
 import type { CompiledEvents, PersonEvent } from '../compile/events';
 import { EV } from '../compile/events';
 import type { PeopleTable } from '../compile/people';
 import type { SimulationRange } from '../compile/range';
-import { METRIC, METRIC_COUNT } from '../metrics';
+import { METRIC } from '../metrics';
 import { CAUSE, type CauseKind, type RecordSink } from '../records';
-import { personStream, personUniform } from '../rng';
-import { MS_PER_HOUR } from '../time/days';
 import { dayInZone } from '../time/zones';
-import { compare } from './compare';
+import { BehaviourSampler } from './behaviour';
+import { ENGAGED, EngagementTracker } from './engagementTracker';
 import { PENDING, type PendingKind, PendingQueue } from './pending';
 import { PersonState } from './state';
 import type { Tracer } from './tracer';
+import { CastRunner } from './cast';
 import { DeliverySchedule } from './delivery';
+import { triggerMatches } from './triggers';
 
 /** R49: a chain of moves from one originating happening stops after this many. */
 const MAX_CHAIN = 5;
@@ -43,14 +45,11 @@ export class PersonSimulator {
   private readonly pending = new PendingQueue();
   private readonly popped = { at: 0, kind: 0 as PendingKind, content: 0, entry: 0, stream: 0 };
   private readonly delivery: DeliverySchedule;
-  /** Per stream, per slot: open, click, unsubscribe rates without a cohort's (item, else program). */
-  private readonly slotRates: Float64Array[];
   /** Whether any batch move can take people out of each stream. */
   private readonly batchFrom: Uint8Array;
-  /** Per content: the counters entry of the person's latest delivery (-1 none), for engagement. */
-  private readonly lastEntry: Int32Array;
-  private readonly engaged: Uint8Array;
-  private readonly touched: number[] = [];
+  private readonly engagement: EngagementTracker;
+  private readonly behaviour: BehaviourSampler;
+  private readonly casts: CastRunner;
   private readonly joinEvent: PersonEvent = {
     at: 0,
     kind: EV.add,
@@ -63,24 +62,18 @@ export class PersonSimulator {
     fileIndex: -1,
   };
 
-  /** Casts simulated for a member (paused ones included): the benchmark's unit of work. */
-  personCasts = 0;
   private p = 0;
   private castPtr = 0;
   private batchDirty = false;
   private batchPtr = 0;
-  private rates: PartialRates | null = null;
-  /** The person's randomness stream (seed + id), fixed per person. */
-  private draws = 0;
   private tracer: Tracer | null = null;
-  private counters: Int32Array | null = null;
 
   constructor(
     private readonly program: CompiledProgram,
     private readonly people: PeopleTable,
     private readonly events: CompiledEvents,
     private readonly range: SimulationRange,
-    private readonly seed: number,
+    seed: number,
     private readonly sink: RecordSink,
   ) {
     this.state = new PersonState(program.words, program.attributes.length, program.limits);
@@ -90,25 +83,30 @@ export class PersonSimulator {
       if (b.from < 0) this.batchFrom.fill(1);
       else this.batchFrom[b.from] = 1;
     }
-    this.lastEntry = new Int32Array(program.contentIds.length).fill(-1);
-    const base = program.behavior;
-    this.slotRates = program.streams.map((s) =>
-      Float64Array.from(
-        s.slots.flatMap((slot) => [
-          slot.behavior?.open ?? base?.open ?? 0,
-          slot.behavior?.click ?? base?.click ?? 0,
-          slot.behavior?.unsubscribe ?? base?.unsubscribe ?? 0,
-        ]),
-      ),
+    this.engagement = new EngagementTracker(program.contentIds.length);
+    this.behaviour = new BehaviourSampler(program, seed);
+    this.casts = new CastRunner(
+      program,
+      people,
+      range,
+      this.state,
+      this.pending,
+      this.delivery,
+      this.engagement,
+      this.behaviour,
+      sink,
     );
-    this.engaged = new Uint8Array(program.contentIds.length);
+  }
+
+  /** Casts simulated for a member (paused ones included): the benchmark's unit of work. */
+  get personCasts(): number {
+    return this.casts.personCasts;
   }
 
   run(p: number, options: PersonRunOptions) {
     this.p = p;
     this.tracer = options.tracer;
-    this.counters = options.counters;
-    this.resetPerson(p);
+    this.resetPerson(p, options.counters);
     const events = this.eventsOf(p);
     const endAt = this.range.endAt;
     const state = this.state;
@@ -132,11 +130,15 @@ export class PersonSimulator {
       if (tE === t) this.applyEvent(events[ei++]!);
       else if (tP === t) this.applyPending();
       else if (tB === t) this.runBatch(this.batchPtr++);
-      else this.cast(stream!, this.castPtr++);
+      else {
+        const k = this.castPtr++;
+        this.casts.cast(stream!, k);
+        this.changed(stream!.casts.setAt[k]!, PHASE_CAST);
+      }
     }
   }
 
-  private resetPerson(p: number) {
+  private resetPerson(p: number, counters: Int32Array | null) {
     const people = this.people;
     this.state.reset(people.unsubscribed[p] === 1, people.prior, p * this.program.words);
     for (let a = 0; a < people.attributes.length; a++)
@@ -145,13 +147,9 @@ export class PersonSimulator {
     this.castPtr = 0;
     this.batchDirty = false;
     this.batchPtr = 0;
-    this.rates = people.behavior(p);
-    this.draws = personStream(this.seed, people.key[p]!);
-    for (const c of this.touched) {
-      this.lastEntry[c] = -1;
-      this.engaged[c] = 0;
-    }
-    this.touched.length = 0;
+    this.behaviour.forPerson(people.behavior(p), people.key[p]!);
+    this.engagement.reset(counters);
+    this.casts.forPerson(p, this.tracer);
   }
 
   private eventsOf(p: number): readonly PersonEvent[] {
@@ -226,7 +224,7 @@ export class PersonSimulator {
    * the lowest display index pulls the person; each move is itself a `streamChanged` happening,
    * and a chain stops after five moves in all (semantics 20).
    */
-  private fire(t: number, kind: TriggerKind, target: number, value: unknown, movesSoFar: number) {
+  private fire(t: number, kind: TriggerKind, target: number, value: Scalar, movesSoFar: number) {
     const state = this.state;
     let moves = movesSoFar;
     while (moves < MAX_CHAIN && state.member) {
@@ -236,7 +234,7 @@ export class PersonSimulator {
       for (let i = 0; i < candidates.length; i++) {
         const { rule, trigger } = candidates[i]!;
         if (rule.stream === state.stream) continue; // never into the stream they are in (R47)
-        if (!this.triggerMatches(trigger, target, value)) continue;
+        if (!triggerMatches(trigger, target, value)) continue;
         if (!state.allHold(rule.filters)) continue;
         winner = rule.stream;
         cause = rule.index;
@@ -247,26 +245,6 @@ export class PersonSimulator {
       moves++;
       kind = TRIGGER.streamChanged;
       target = winner;
-    }
-  }
-
-  private triggerMatches(
-    trigger: CompiledProgram['rules'][number]['triggers'][number],
-    target: number,
-    value: unknown,
-  ): boolean {
-    switch (trigger.kind) {
-      case TRIGGER.attributeChanged:
-        return (
-          trigger.attr === target &&
-          (trigger.to === null || compare(value as never, trigger.to.op, trigger.to.value))
-        );
-      case TRIGGER.fillsOutForm:
-        return trigger.form === null || trigger.form === value;
-      case TRIGGER.addedToProgram:
-        return true;
-      default:
-        return trigger.target < 0 || trigger.target === target;
     }
   }
 
@@ -344,22 +322,15 @@ export class PersonSimulator {
     this.tracer?.remove(t);
   }
 
-  private engage(c: number, bit: number, metric: number) {
-    const entry = this.lastEntry[c]!;
-    if (entry < 0 || (this.engaged[c]! & bit) !== 0) return;
-    this.engaged[c]! |= bit;
-    if (this.counters !== null) this.counters[entry * METRIC_COUNT + metric]!++;
-  }
-
   private opened(t: number, c: number) {
     this.state.set(this.state.opened, c);
-    this.engage(c, 1, METRIC.opened);
+    this.engagement.engage(c, ENGAGED.open, METRIC.opened);
     if (this.state.member) this.fire(t, TRIGGER.opensEmail, c, null, 0);
   }
 
   private clicked(t: number, c: number) {
     this.state.set(this.state.clicked, c);
-    this.engage(c, 2, METRIC.clicked);
+    this.engagement.engage(c, ENGAGED.click, METRIC.clicked);
     if (this.state.member) this.fire(t, TRIGGER.clicksEmail, c, null, 0);
   }
 
@@ -379,7 +350,7 @@ export class PersonSimulator {
         break;
       case PENDING.unsubscribe:
         this.state.unsubscribed = true;
-        this.engage(item.content, 4, METRIC.unsubscribed);
+        this.engagement.engage(item.content, ENGAGED.unsubscribe, METRIC.unsubscribed);
         break;
     }
     this.tracer?.pending(t, item.kind, item.content);
@@ -401,144 +372,5 @@ export class PersonSimulator {
       this.fire(t, TRIGGER.streamChanged, def.to, null, 1);
       this.changed(t, PHASE_BATCH);
     }
-  }
-
-  // ---- casts (R25-R40) ---------------------------------------------------------------------
-
-  private cast(stream: CompiledStream, k: number) {
-    const casts = stream.casts;
-    const state = this.state;
-    const tracer = this.tracer;
-    this.personCasts++;
-    if (casts.lost[k] === 1) {
-      tracer?.castStart(stream.index, k, 'lost'); // R6, semantics 18
-      return;
-    }
-    tracer?.castStart(stream.index, k, state.paused ? 'paused' : 'normal');
-    const start = casts.eligStart[k]!;
-    const end = casts.eligStart[k + 1]!;
-    const maskBase = k * state.words;
-    // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but there
-    // is simply nothing to send). Tracing walks anyway, to say why each item was passed over.
-    if (!state.paused && (tracer !== null || !state.consumedAll(casts.eligMask, maskBase))) {
-      // R26: walk eligible items top to bottom; skip consumed ones; stop at the first tried.
-      for (let e = start; e < end; e++) {
-        const c = casts.eligContent[e]!;
-        if (state.has(state.consumed, c)) {
-          tracer?.item(stream.index, k, e - start, 'consumed', NaN);
-          continue;
-        }
-        if (this.program.isEmail[c] === 1) this.castEmail(stream, k, e, c);
-        else this.castProgram(stream, k, e, c);
-        break;
-      }
-    }
-    // R38-R39: the flag is recomputed for every member, paused ones included.
-    const exhausted = state.consumedAll(casts.eligMask, maskBase);
-    const newly = exhausted && !state.exhausted;
-    state.exhausted = exhausted;
-    const at = casts.at[k]!;
-    if (newly && this.write(at)) this.sink.exhausted(at, this.p, stream.index);
-    tracer?.castEnd(stream.index, k, exhausted, newly);
-    this.changed(casts.setAt[k]!, PHASE_CAST);
-  }
-
-  private castEmail(stream: CompiledStream, k: number, e: number, c: number) {
-    const state = this.state;
-    const casts = stream.casts;
-    const zone = this.people.zone[this.p]!;
-    const deliverAt = stream.rtz ? this.delivery.at(stream, k, zone) : casts.at[k]!;
-    const deliverDay = stream.rtz ? this.delivery.day(stream, k, zone) : casts.day[k]!;
-    const local = e - casts.eligStart[k]!;
-    // R27: a blocked person gets nothing, the item stays unconsumed; semantics 9 on the reason.
-    if (state.unsubscribed || state.overLimit(deliverDay)) {
-      const reason = state.unsubscribed ? 'unsubscribed' : 'limit';
-      if (this.write(casts.at[k]!))
-        this.sink.blocked(casts.at[k]!, this.p, stream.index, c, reason);
-      this.tracer?.item(
-        stream.index,
-        k,
-        local,
-        reason === 'limit' ? 'blockedLimit' : 'blockedUnsubscribed',
-        NaN,
-      );
-      return;
-    }
-    state.set(state.consumed, c);
-    state.countEmail(deliverDay);
-    const entry = stream.entryBase + e;
-    if (this.write(deliverAt)) this.sink.send(deliverAt, this.p, stream.index, c);
-    if (deliverAt > casts.setAt[k]!)
-      this.pending.push(deliverAt, PENDING.deliver, c, entry, stream.index);
-    else state.set(state.received, c);
-    this.tracer?.item(stream.index, k, local, 'sent', deliverAt);
-    if (this.lastEntry[c] === -1 && this.engaged[c] === 0) this.touched.push(c);
-    this.lastEntry[c] = entry;
-    this.engaged[c] = 0;
-    if (this.counters !== null) this.counters[entry * METRIC_COUNT + METRIC.delivered]!++;
-    this.sample(stream, e, c, deliverAt, deliverDay, entry);
-  }
-
-  /**
-   * Spec: behavior. One draw each for open, click and unsubscribe; a click forces an open. Rates
-   * resolve key by key: the item's override, else the person's cohort, else the program's, else 0.
-   */
-  private sample(
-    stream: CompiledStream,
-    e: number,
-    c: number,
-    at: number,
-    day: number,
-    entry: number,
-  ) {
-    const slot = stream.casts.eligSlot[e]!;
-    const rates = this.slotRates[stream.index]!;
-    let open = rates[slot * 3]!;
-    let click = rates[slot * 3 + 1]!;
-    let unsubscribe = rates[slot * 3 + 2]!;
-    const person = this.rates;
-    if (person !== null) {
-      const item = stream.slots[slot]!.behavior;
-      open = item?.open ?? person.open ?? open;
-      click = item?.click ?? person.click ?? click;
-      unsubscribe = item?.unsubscribe ?? person.unsubscribe ?? unsubscribe;
-    }
-    if (open === 0 && click === 0 && unsubscribe === 0) return;
-    // Keyed by content and delivery day: the same send always draws the same numbers.
-    const when = day * 4;
-    const clicks = click > 0 && personUniform(this.draws, c, when + 1) < click;
-    const opens = clicks || (open > 0 && personUniform(this.draws, c, when) < open);
-    const unsubscribes = unsubscribe > 0 && personUniform(this.draws, c, when + 2) < unsubscribe;
-    if (opens) this.pending.push(at + MS_PER_HOUR, PENDING.open, c, entry, stream.index);
-    if (clicks) this.pending.push(at + 2 * MS_PER_HOUR, PENDING.click, c, entry, stream.index);
-    if (unsubscribes)
-      this.pending.push(at + 3 * MS_PER_HOUR, PENDING.unsubscribe, c, entry, stream.index);
-  }
-
-  /** R29: the program's cast campaign runs; the item is consumed whether or not they qualify. */
-  private castProgram(stream: CompiledStream, k: number, e: number, c: number) {
-    const state = this.state;
-    const casts = stream.casts;
-    const slot = stream.slots[casts.eligSlot[e]!]!;
-    const qualified = state.allHold(slot.qualify);
-    state.set(state.consumed, c);
-    state.set(state.received, c);
-    const at = casts.at[k]!;
-    // Semantics 8: a qualified program sends one email unless the person is blocked then (R36).
-    if (qualified && !state.unsubscribed && !state.overLimit(casts.day[k]!))
-      state.countEmail(casts.day[k]!);
-    if (this.write(at)) this.sink.program(at, this.p, stream.index, c, qualified);
-    if (this.counters !== null) {
-      const base = (stream.entryBase + e) * METRIC_COUNT;
-      this.counters[base + METRIC.processed]!++;
-      if (qualified) this.counters[base + METRIC.qualified]!++;
-    }
-    this.tracer?.item(
-      stream.index,
-      k,
-      e - casts.eligStart[k]!,
-      qualified ? 'programQualified' : 'programFailed',
-      at,
-    );
   }
 }

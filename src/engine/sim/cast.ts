@@ -1,0 +1,138 @@
+/**
+ * One cast for one person (R25-R40): walk the stream's eligible items top to bottom, skip what was
+ * consumed, stop at the first item tried (R26); send it or hold it back (R27, R36), or run a program
+ * item's cast campaign (R28-R29); then recompute the exhausted flag (R38-R39).
+ */
+import type { CompiledProgram, CompiledStream } from '../compiled';
+import type { PeopleTable } from '../compile/people';
+import type { SimulationRange } from '../compile/range';
+import { METRIC } from '../metrics';
+import type { RecordSink } from '../records';
+import type { BehaviourSampler } from './behaviour';
+import type { DeliverySchedule } from './delivery';
+import type { EngagementTracker } from './engagementTracker';
+import { PENDING, type PendingQueue } from './pending';
+import type { PersonState } from './state';
+import type { Tracer } from './tracer';
+
+export class CastRunner {
+  /** Casts simulated for a member (paused ones included): the benchmark's unit of work. */
+  personCasts = 0;
+  private p = 0;
+  private tracer: Tracer | null = null;
+
+  constructor(
+    private readonly program: CompiledProgram,
+    private readonly people: PeopleTable,
+    private readonly range: SimulationRange,
+    private readonly state: PersonState,
+    private readonly pending: PendingQueue,
+    private readonly delivery: DeliverySchedule,
+    private readonly engagement: EngagementTracker,
+    private readonly behaviour: BehaviourSampler,
+    private readonly sink: RecordSink,
+  ) {}
+
+  forPerson(p: number, tracer: Tracer | null) {
+    this.p = p;
+    this.tracer = tracer;
+  }
+
+  private writes(at: number): boolean {
+    return at >= this.range.fromAt && at < this.range.endAt;
+  }
+
+  cast(stream: CompiledStream, k: number) {
+    const casts = stream.casts;
+    const state = this.state;
+    const tracer = this.tracer;
+    this.personCasts++;
+    if (casts.lost[k] === 1) {
+      tracer?.castStart(stream.index, k, 'lost'); // R6, semantics 18
+      return;
+    }
+    tracer?.castStart(stream.index, k, state.paused ? 'paused' : 'normal');
+    const start = casts.eligStart[k]!;
+    const end = casts.eligStart[k + 1]!;
+    const maskBase = k * state.words;
+    // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but there
+    // is simply nothing to send). Tracing walks anyway, to say why each item was passed over.
+    if (!state.paused && (tracer !== null || !state.consumedAll(casts.eligMask, maskBase))) {
+      // R26: walk eligible items top to bottom; skip consumed ones; stop at the first tried.
+      for (let e = start; e < end; e++) {
+        const c = casts.eligContent[e]!;
+        if (state.has(state.consumed, c)) {
+          tracer?.item(stream.index, k, e - start, 'consumed', NaN);
+          continue;
+        }
+        if (this.program.isEmail[c] === 1) this.castEmail(stream, k, e, c);
+        else this.castProgram(stream, k, e, c);
+        break;
+      }
+    }
+    // R38-R39: the flag is recomputed for every member, paused ones included.
+    const exhausted = state.consumedAll(casts.eligMask, maskBase);
+    const newly = exhausted && !state.exhausted;
+    state.exhausted = exhausted;
+    const at = casts.at[k]!;
+    if (newly && this.writes(at)) this.sink.exhausted(at, this.p, stream.index);
+    tracer?.castEnd(stream.index, k, exhausted, newly);
+  }
+
+  private castEmail(stream: CompiledStream, k: number, e: number, c: number) {
+    const state = this.state;
+    const casts = stream.casts;
+    const zone = this.people.zone[this.p]!;
+    const deliverAt = stream.rtz ? this.delivery.at(stream, k, zone) : casts.at[k]!;
+    const deliverDay = stream.rtz ? this.delivery.day(stream, k, zone) : casts.day[k]!;
+    const local = e - casts.eligStart[k]!;
+    // R27: a blocked person gets nothing, the item stays unconsumed; semantics 9 on the reason.
+    if (state.unsubscribed || state.overLimit(deliverDay)) {
+      const reason = state.unsubscribed ? 'unsubscribed' : 'limit';
+      if (this.writes(casts.at[k]!))
+        this.sink.blocked(casts.at[k]!, this.p, stream.index, c, reason);
+      this.tracer?.item(
+        stream.index,
+        k,
+        local,
+        reason === 'limit' ? 'blockedLimit' : 'blockedUnsubscribed',
+        NaN,
+      );
+      return;
+    }
+    state.set(state.consumed, c);
+    state.countEmail(deliverDay);
+    const entry = stream.entryBase + e;
+    if (this.writes(deliverAt)) this.sink.send(deliverAt, this.p, stream.index, c);
+    if (deliverAt > casts.setAt[k]!)
+      this.pending.push(deliverAt, PENDING.deliver, c, entry, stream.index);
+    else state.set(state.received, c);
+    this.tracer?.item(stream.index, k, local, 'sent', deliverAt);
+    this.engagement.delivered(c, entry);
+    this.behaviour.sample(stream, e, c, deliverAt, deliverDay, entry, this.pending);
+  }
+
+  /** R29: the program's cast campaign runs; the item is consumed whether or not they qualify. */
+  private castProgram(stream: CompiledStream, k: number, e: number, c: number) {
+    const state = this.state;
+    const casts = stream.casts;
+    const slot = stream.slots[casts.eligSlot[e]!]!;
+    const qualified = state.allHold(slot.qualify);
+    state.set(state.consumed, c);
+    state.set(state.received, c);
+    const at = casts.at[k]!;
+    // Semantics 8: a qualified program sends one email unless the person is blocked then (R36).
+    if (qualified && !state.unsubscribed && !state.overLimit(casts.day[k]!))
+      state.countEmail(casts.day[k]!);
+    if (this.writes(at)) this.sink.program(at, this.p, stream.index, c, qualified);
+    this.engagement.count(stream.entryBase + e, METRIC.processed);
+    if (qualified) this.engagement.count(stream.entryBase + e, METRIC.qualified);
+    this.tracer?.item(
+      stream.index,
+      k,
+      e - casts.eligStart[k]!,
+      qualified ? 'programQualified' : 'programFailed',
+      at,
+    );
+  }
+}
