@@ -43,7 +43,7 @@ export function compileScenario(
       per === undefined
         ? 0
         : Math.floor((c.size - 1) / per) * (c.join.perWeek !== undefined ? 7 : 1);
-    return [dayOf(c.join.from), dayOf(c.join.from) + span + 1];
+    return [dayOf(c.join.from), dayOf(c.join.from) + span];
   });
   const ranged = simulationRange(scenario, {
     from: options.from ?? scenario.simulation?.from,

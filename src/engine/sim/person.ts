@@ -165,9 +165,14 @@ export class PersonSimulator {
 
   /** Something about the person changed at (t, phase): batch moves must look again (R41). */
   private changed(t: number, phase: number) {
-    if (this.batchDirty || this.program.batchMoves.length === 0) return;
-    this.batchDirty = true;
     const at = this.program.batchAt;
+    if (at.length === 0) return;
+    // Already due at a run still ahead of (t, phase)? Then that run will look: nothing to do. The
+    // pointer may also be stale (dirty while in a stream no batch move reads): search again.
+    const next = at[this.batchPtr];
+    if (this.batchDirty && next !== undefined && (next > t || (next === t && phase < PHASE_BATCH)))
+      return;
+    this.batchDirty = true;
     let lo = 0;
     let hi = at.length;
     // First run after t, or at t when the change came before the batch phase.
