@@ -32,3 +32,48 @@ describe('regressions', () => {
     ]);
   });
 });
+
+describe('decisions the spec leaves open', () => {
+  it('semantics 20: a join counts as the originating event’s own move, so at most four rule moves follow it', () => {
+    const base = nurtureA();
+    const chained = (id: string, next: string) => ({
+      id,
+      content: emails(`X${id}`),
+      transitions: [
+        {
+          id: `to-${id}`,
+          triggers: [
+            {
+              type: next === '' ? 'addedToProgram' : 'streamChanged',
+              ...(next ? { to: next } : {}),
+            },
+          ],
+        },
+      ],
+    });
+    const scenario = {
+      ...base,
+      program: {
+        ...base.program,
+        // A0 pulls on join; each later stream pulls from the one before it: A0 -> A1 -> ... -> A5.
+        streams: [
+          { id: 'start', content: emails('Z') },
+          chained('A0', ''),
+          chained('A1', 'A0'),
+          chained('A2', 'A1'),
+          chained('A3', 'A2'),
+          chained('A4', 'A3'),
+        ],
+      },
+      people: [{ id: 'kai' }],
+      events: [{ at: '2025-03-03T10:00', type: 'add', person: 'kai', stream: 'start' }],
+    } as Scenario;
+    expect(lines(run(scenario))).toEqual([
+      'move 2025-03-03T15:00:00Z kai ->start event',
+      'move 2025-03-03T15:00:00Z kai start>A0 rule:to-A0',
+      'move 2025-03-03T15:00:00Z kai A0>A1 rule:to-A1',
+      'move 2025-03-03T15:00:00Z kai A1>A2 rule:to-A2',
+      'move 2025-03-03T15:00:00Z kai A2>A3 rule:to-A3',
+    ]);
+  });
+});

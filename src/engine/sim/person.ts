@@ -265,7 +265,7 @@ export class PersonSimulator {
       case EV.move:
         if (!state.member) {
           this.join(t, ev.stream, false); // semantics 14: a move on a non-member joins them
-          this.fire(t, TRIGGER.addedToProgram, -1, null, 0);
+          this.fire(t, TRIGGER.addedToProgram, -1, null, 1); // the join is the event's own move (semantics 20)
         } else if (state.stream !== ev.stream) {
           this.moveTo(t, ev.stream, CAUSE.event, -1); // R45, R46
           this.fire(t, TRIGGER.streamChanged, ev.stream, null, 1);
@@ -275,7 +275,7 @@ export class PersonSimulator {
       case EV.resume:
         if (!state.member) {
           this.join(t, 0, ev.kind === EV.pause); // R44 into the first stream
-          this.fire(t, TRIGGER.addedToProgram, -1, null, 0);
+          this.fire(t, TRIGGER.addedToProgram, -1, null, 1); // the join is the event's own move (semantics 20)
         } else state.paused = ev.kind === EV.pause; // R54
         break;
       case EV.remove:
