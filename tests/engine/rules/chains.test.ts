@@ -1,24 +1,10 @@
 /** Chains of moves (R49, semantics 20) and batch moves (R41, semantics 3, 22). */
 import { describe, it } from 'vitest';
-import type { Scenario, Stream, TransitionRule } from '../../../src/model';
-import { emails, run, weekly } from '../../fixtures/builders';
-import { ev, expectRecords, idle, scenario } from './helpers';
+import type { Scenario } from '../../../src/model';
+import { emails, run } from '../../fixtures/builders';
+import { ev, expectRecords, formRule, idle, s1, scenario } from './helpers';
 
 const A = '2025-03-03T10:00';
-const s1 = (): Stream => ({
-  id: 'S1',
-  cadence: weekly('2025-03-04', ['tue']),
-  content: emails('E1', 'E2', 'E3'),
-});
-const formRule = (
-  id: string,
-  form?: string,
-  filters: TransitionRule['filters'] = [],
-): TransitionRule => ({
-  id,
-  triggers: [form === undefined ? { type: 'fillsOutForm' } : { type: 'fillsOutForm', form }],
-  filters,
-});
 
 describe('R49 chains stop after 5 moves (semantics 20)', () => {
   it('R49/semantics 20: a chain of streamChanged rules stops after 5 moves per originating event, its own move included', () => {

@@ -3,9 +3,16 @@
  * (sorted by instant, then text), after checking that the simulator wrote them in time order.
  */
 import { expect } from 'vitest';
-import type { Person, Program, Scenario, ScenarioEvent, Stream } from '../../../src/model';
+import type {
+  Person,
+  Program,
+  Scenario,
+  ScenarioEvent,
+  Stream,
+  TransitionRule,
+} from '../../../src/model';
 import type { SimRecord } from '../../../src/engine';
-import { lines } from '../../fixtures/builders';
+import { emails, lines, weekly } from '../../fixtures/builders';
 
 export const NY = 'America/New_York';
 
@@ -111,4 +118,20 @@ export const idle = (id: string, extra: Partial<Stream> = {}): Stream => ({
   id,
   cadence: { type: 'none' },
   ...extra,
+});
+
+/** Nurture-A's S1: weekly on Tue from 2025-03-04, E1-E3. */
+export const s1 = (): Stream => ({
+  id: 'S1',
+  cadence: weekly('2025-03-04', ['tue']),
+  content: emails('E1', 'E2', 'E3'),
+});
+export const formRule = (
+  id: string,
+  form?: string,
+  filters: TransitionRule['filters'] = [],
+): TransitionRule => ({
+  id,
+  triggers: [form === undefined ? { type: 'fillsOutForm' } : { type: 'fillsOutForm', form }],
+  filters,
 });

@@ -1,24 +1,10 @@
 /** Transition rules, R47-R50 and semantics 14, 19, 21. */
 import { describe, it } from 'vitest';
-import type { Stream, TransitionRule } from '../../../src/model';
+import type { TransitionRule } from '../../../src/model';
 import { emails, nurtureA, run, weekly, withPeople } from '../../fixtures/builders';
-import { ev, expectRecords, idle, scenario } from './helpers';
+import { ev, expectRecords, formRule, idle, s1, scenario } from './helpers';
 
 const A = '2025-03-03T10:00';
-const s1 = (): Stream => ({
-  id: 'S1',
-  cadence: weekly('2025-03-04', ['tue']),
-  content: emails('E1', 'E2', 'E3'),
-});
-const formRule = (
-  id: string,
-  form?: string,
-  filters: TransitionRule['filters'] = [],
-): TransitionRule => ({
-  id,
-  triggers: [form === undefined ? { type: 'fillsOutForm' } : { type: 'fillsOutForm', form }],
-  filters,
-});
 
 describe('R47 rules pull into their stream', () => {
   it('R47/R50/R14: Cara moves to S2 on the form, skips E2 there and never gets E3; Cole moves back and continues at E3 (example 4)', () => {
