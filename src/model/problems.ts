@@ -28,7 +28,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  return String(value);
 }
 
 function valueAt(root: unknown, path: JsonPath): unknown {
@@ -76,6 +76,14 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
       return { path, message: issue.message };
     }
     default:
+      // Our own checks say what they expected; add what was found when it is a plain value.
+      if (
+        issue.message.startsWith('expected') &&
+        !issue.message.includes(', got ') &&
+        found !== undefined &&
+        (typeof found !== 'object' || found === null)
+      )
+        return { path, message: `${issue.message}, got ${describeValue(found)}` };
       return { path, message: issue.message };
   }
 }

@@ -12,6 +12,8 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+const article = (type: string) => (type === 'email' ? 'an email' : `a ${type}`);
+
 interface Catalog {
   streams: Set<string>;
   /** Content id to its type, as first declared. */
