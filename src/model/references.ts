@@ -41,7 +41,7 @@ class Checker {
     const type = this.catalog.items.get(id);
     if (type === undefined) this.add(path, `no content item has the id "${id}"`);
     else if (want !== undefined && type !== want)
-      this.add(path, `"${id}" is a ${type} item, expected an ${want} item`);
+      this.add(path, `"${id}" is ${article(type)} item, expected ${article(want)} item`);
   }
 
   person(value: unknown, path: JsonPath) {
@@ -96,15 +96,17 @@ function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker
       const type = str(c.type);
       if (id === undefined || type === undefined) return;
       const path = ['program', 'streams', si, 'content', ci];
-      if (inStream.has(id))
+      if (inStream.has(id)) {
         checker.add([...path, 'id'], `"${id}" appears twice in stream "${sid ?? si}"`);
+        return; // a second type in the same stream is part of the same mistake
+      }
       inStream.add(id);
       const known = catalog.items.get(id);
       if (known === undefined) catalog.items.set(id, type);
       else if (known !== type)
         checker.add(
           [...path, 'type'],
-          `"${id}" is a ${known} item in another stream; one id has one type`,
+          `"${id}" is ${article(known)} item in another stream; one id has one type`,
         );
     });
   });
