@@ -2,6 +2,7 @@
  * Reading a scenario file: JSON text (or an already parsed value) to a validated, migrated
  * `Scenario`, or every problem found, each named by its JSON path. Nothing is partially accepted.
  */
+import { findJsonSyntaxError } from './jsonSyntax';
 import { migrate } from './migrations';
 import { type Problem, problemFromIssue } from './problems';
 import { checkReferences } from './references';
@@ -10,11 +11,13 @@ import { FORMAT, type Scenario, ScenarioSchema } from './scenario';
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
 
 export function parseScenarioText(text: string): ParseResult {
+  // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: [], message: describeJsonError(text, error) }] };
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, problems: [{ path: [], message: describeJsonError(json) }] };
   }
   return parseScenario(raw);
 }
@@ -47,15 +50,9 @@ export function parseScenario(raw: unknown): ParseResult {
   return { ok: true, scenario: parsed.data };
 }
 
-/** "not valid JSON at line 3, column 7: ..." from the engine's message and position. */
-function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return `not valid JSON: ${message}`;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-  return `not valid JSON at line ${line}, column ${column}: ${reason}`;
+/** One line, "not valid JSON at line 3, column 7: ...", from our own scan of the text. */
+function describeJsonError(text: string): string {
+  const error = findJsonSyntaxError(text);
+  if (error === null) return 'not valid JSON';
+  return `not valid JSON at line ${error.line}, column ${error.column}: ${error.reason}`;
 }

@@ -56,21 +56,24 @@ function canFormatIn(timeZone: string): boolean {
   }
 }
 
-export const IsoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
-export const LocalTime = z
-  .string()
-  .refine(isLocalTime, 'expected a local time HH:mm (00:00 to 23:59)');
-export const DateTime = z
-  .string()
-  .refine(
-    isDateTime,
-    'expected a date-time YYYY-MM-DDTHH:mm, optionally with :ss and Z or an offset such as +01:00',
-  );
-export const TimeZone = z
-  .string()
-  .refine(isTimeZone, 'expected an IANA time zone name such as Europe/Berlin');
+/** A string schema whose type error and format error both say `expected`. */
+const formatted = (expected: string, test: (value: string) => boolean) =>
+  z.string({ error: expected }).refine(test, expected);
+
+export const IsoDate = formatted('expected a date YYYY-MM-DD', isIsoDate);
+export const LocalTime = formatted('expected a local time HH:mm (00:00 to 23:59)', isLocalTime);
+export const DateTime = formatted(
+  'expected a date-time YYYY-MM-DDTHH:mm, optionally with :ss and Z or an offset such as +01:00',
+  isDateTime,
+);
+export const TimeZone = formatted(
+  'expected an IANA time zone name such as Europe/Berlin',
+  isTimeZone,
+);
 export const WeekdaySchema = z.enum(WEEKDAYS);
-export const Id = z.string().min(1, 'expected a non-empty id');
+export const Id = z
+  .string({ error: 'expected an id (a non-empty string)' })
+  .min(1, 'expected an id (a non-empty string)');
 
 /** Attribute and filter values are scalars (spec, semantics 25). */
 export const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()], {

@@ -55,9 +55,13 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
   const found = valueAt(input, path);
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (found === undefined) return { path, message: `required: expected ${expected}` };
-      return { path, message: `expected ${expected}, got ${describeValue(found)}` };
+      // A schema may name what it wants ("an IANA time zone name"); zod's own says "Invalid input".
+      const named = !issue.message.startsWith('Invalid input');
+      const expected = named
+        ? issue.message
+        : `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      if (found === undefined) return { path, message: `required: ${expected}` };
+      return { path, message: `${expected}, got ${describeValue(found)}` };
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
