@@ -62,6 +62,8 @@ export class PersonSimulator {
     fileIndex: -1,
   };
 
+  /** A generated person's only event, reused so a million people allocate nothing here. */
+  private readonly joinEvents: readonly PersonEvent[] = [this.joinEvent];
   private p = 0;
   private castPtr = 0;
   private batchDirty = false;
@@ -158,7 +160,7 @@ export class PersonSimulator {
     const g = p - people.explicitCount;
     this.joinEvent.at = people.generated!.joinAt[g]!;
     this.joinEvent.stream = people.generated!.joinStream[g]!;
-    return [this.joinEvent];
+    return this.joinEvents;
   }
 
   // ---- time bookkeeping -------------------------------------------------------------------
