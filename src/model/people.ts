@@ -4,7 +4,8 @@ import { DateTime, Id, Scalar, TimeZone } from './primitives';
 
 export const PersonSchema = z.looseObject({
   id: Id,
-  timeZone: TimeZone.optional(),
+  /** Unknown (absent or null): the program zone (R23). */
+  timeZone: TimeZone.nullable().optional(),
   attributes: z.record(z.string(), Scalar).optional(),
   unsubscribed: z.boolean().optional(),
   programs: z.array(Id).optional(),

@@ -69,26 +69,17 @@ export type Cadence = z.infer<typeof CadenceSchema>;
 export type WeeklyCadence = z.infer<typeof WeeklyCadence>;
 export type MonthlyCadence = z.infer<typeof MonthlyCadence>;
 
-export const ContentItemSchema = z
-  .looseObject({
-    id: Id,
-    type: z.enum(['email', 'program']),
-    name: z.string().optional(),
-    active: z.boolean().optional(),
-    activeFrom: IsoDate.nullable().optional(),
-    activeThrough: IsoDate.nullable().optional(),
-    qualify: z.array(FilterSchema).optional(),
-    behavior: BehaviorSchema.optional(),
-  })
-  .superRefine((item, ctx) => {
-    if (item.type === 'email' && item.qualify !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['qualify'],
-        message: 'qualify applies to program items only (an email has no smart list)',
-      });
-    }
-  });
+/** `qualify` is a program item's smart list (R29); on an email it has no meaning and is ignored. */
+export const ContentItemSchema = z.looseObject({
+  id: Id,
+  type: z.enum(['email', 'program']),
+  name: z.string().optional(),
+  active: z.boolean().optional(),
+  activeFrom: IsoDate.nullable().optional(),
+  activeThrough: IsoDate.nullable().optional(),
+  qualify: z.array(FilterSchema).optional(),
+  behavior: BehaviorSchema.optional(),
+});
 export type ContentItem = z.infer<typeof ContentItemSchema>;
 
 export const TransitionRuleSchema = z.looseObject({
@@ -107,11 +98,13 @@ export const StreamSchema = z.looseObject({
 });
 export type Stream = z.infer<typeof StreamSchema>;
 
+/** R41: a daily batch; `time` defaults to 07:00 in the program zone. */
+export const DEFAULT_BATCH_TIME = '07:00';
 export const BatchMoveSchema = z.looseObject({
   id: Id,
   from: Id.optional(),
   to: Id,
-  time: LocalTime,
+  time: LocalTime.optional(),
   filters: z.array(FilterSchema).optional(),
 });
 export type BatchMove = z.infer<typeof BatchMoveSchema>;

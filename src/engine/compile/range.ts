@@ -7,8 +7,8 @@ import type { Problem, Scenario } from '../../model';
 import { dayOf, isoOfDay } from '../time/days';
 import { dayInZone, startOfDayInZone } from '../time/zones';
 
-/** Ten years: far beyond any nurture plan, and it bounds the calendar a typo could ask for. */
-export const MAX_SIMULATED_DAYS = 3660;
+/** A century: no nurture plan is longer, and it bounds the calendar a typo (20025) could ask for. */
+export const MAX_SIMULATED_DAYS = 36_525;
 export const DEFAULT_TAIL_DAYS = 90;
 
 export interface SimulationRange {
@@ -49,26 +49,20 @@ export function simulationRange(
   const fromDay = input.from !== undefined ? dayOf(input.from) : undefined;
   const untilGiven = input.until !== undefined ? dayOf(input.until) : undefined;
   if (fromDay !== undefined) anchors.push(fromDay);
-  if (anchors.length === 0)
-    return {
-      ok: false,
-      problems: [
-        {
-          path: ['simulation'],
-          message: 'nothing to simulate: no cast, no event and no simulation.from date',
-        },
-      ],
-    };
+  // Nothing casts and nothing happens: a valid file that simulates to no records.
+  if (anchors.length === 0) anchors.push(fromDay ?? untilGiven ?? 0);
   const startDay = Math.min(...anchors);
   const untilDay = untilGiven ?? Math.max(...anchors) + DEFAULT_TAIL_DAYS;
   const first = fromDay ?? startDay;
-  if (first > untilDay)
+  // An explicit from after until is a mistake worth a message; a default from past an early
+  // until simply leaves nothing to write.
+  if (fromDay !== undefined && fromDay > untilDay)
     return {
       ok: false,
       problems: [
         {
           path: ['simulation', 'until'],
-          message: `expected a date on or after ${isoOfDay(first)} (from), got ${isoOfDay(untilDay)}`,
+          message: `expected a date on or after from (${isoOfDay(fromDay)}), got ${isoOfDay(untilDay)}`,
         },
       ],
     };

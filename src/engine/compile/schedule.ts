@@ -3,7 +3,7 @@
  * the program snapshot in force at each (R6, R8, R11), the items eligible then (R9, R10), and the
  * instants the batch moves run (R41).
  */
-import type { Scenario } from '../../model';
+import { DEFAULT_BATCH_TIME, type Scenario } from '../../model';
 import type { BatchMoveDef, CastTable, ProgramSnapshot, Slot } from '../compiled';
 import { castDays } from '../calendar';
 import { MS_PER_DAY, MS_PER_HOUR, minutesOf } from '../time/days';
@@ -124,7 +124,10 @@ export function buildBatchSchedule(
   const runs: { at: number; batch: number }[] = [];
   for (let day = firstDay; day <= lastDay; day++)
     batchMoves.forEach((b, i) =>
-      runs.push({ at: zonedInstant(zone, day, minutesOf(defs[i]!.time)), batch: b.index }),
+      runs.push({
+        at: zonedInstant(zone, day, minutesOf(defs[i]!.time ?? DEFAULT_BATCH_TIME)),
+        batch: b.index,
+      }),
     );
   runs.sort((a, b) => a.at - b.at || a.batch - b.batch);
   const at: number[] = [];

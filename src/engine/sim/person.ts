@@ -66,7 +66,9 @@ export class PersonSimulator {
   private readonly joinEvents: readonly PersonEvent[] = [this.joinEvent];
   private p = 0;
   private castPtr = 0;
-  private batchDirty = false;
+  /** Per batch move: 1 while it has not looked at the person since their last change. */
+  private readonly batchPending: Uint8Array;
+  private batchPendingCount = 0;
   private batchPtr = 0;
   private tracer: Tracer | null = null;
 
@@ -85,6 +87,7 @@ export class PersonSimulator {
       if (b.from < 0) this.batchFrom.fill(1);
       else this.batchFrom[b.from] = 1;
     }
+    this.batchPending = new Uint8Array(program.batchMoves.length);
     this.engagement = new EngagementTracker(program.contentIds.length);
     this.behaviour = new BehaviourSampler(program, seed);
     this.casts = new CastRunner(
@@ -122,7 +125,7 @@ export class PersonSimulator {
         casts !== undefined && this.castPtr < casts.count ? casts.setAt[this.castPtr]! : Infinity;
       const tB =
         stream !== null &&
-        this.batchDirty &&
+        this.batchPendingCount > 0 &&
         this.batchFrom[stream.index] === 1 &&
         this.batchPtr < this.program.batchAt.length
           ? this.program.batchAt[this.batchPtr]!
@@ -147,7 +150,8 @@ export class PersonSimulator {
       this.state.attrs[a] = people.attributes[a]?.[p] ?? null;
     this.pending.clear();
     this.castPtr = 0;
-    this.batchDirty = false;
+    this.batchPending.fill(0);
+    this.batchPendingCount = 0;
     this.batchPtr = 0;
     this.behaviour.forPerson(people.behavior(p), people.key[p]!);
     this.engagement.reset(counters);
@@ -169,12 +173,17 @@ export class PersonSimulator {
   private changed(t: number, phase: number) {
     const at = this.program.batchAt;
     if (at.length === 0) return;
-    // Already due at a run still ahead of (t, phase)? Then that run will look: nothing to do. The
-    // pointer may also be stale (dirty while in a stream no batch move reads): search again.
-    const next = at[this.batchPtr];
-    if (this.batchDirty && next !== undefined && (next > t || (next === t && phase < PHASE_BATCH)))
-      return;
-    this.batchDirty = true;
+    // Every batch move must look at the person at its first run after the change; until then
+    // none of them can decide differently from last time (their filters read only person state).
+    this.batchPending.fill(1);
+    this.batchPendingCount = this.batchPending.length;
+    // Is the pointer already at the first run not yet passed at (t, phase)? (The usual case.)
+    const ptr = this.batchPtr;
+    const before = ptr === 0 ? -Infinity : at[ptr - 1]!;
+    const after = ptr === at.length ? Infinity : at[ptr]!;
+    const beforePassed = before < t || (before === t && phase >= PHASE_BATCH);
+    const afterAhead = after > t || (after === t && phase < PHASE_BATCH);
+    if (beforePassed && afterAhead) return;
     let lo = 0;
     let hi = at.length;
     // First run after t, or at t when the change came before the batch phase.
@@ -369,14 +378,17 @@ export class PersonSimulator {
   private runBatch(i: number) {
     const state = this.state;
     const t = this.program.batchAt[i]!;
-    this.batchDirty = false;
     for (const b of this.program.batchDue[i]!) {
+      if (this.batchPending[b] === 0) continue;
+      this.batchPending[b] = 0;
+      this.batchPendingCount--;
       const def = this.program.batchMoves[b]!;
       if (!state.member) break;
       if ((def.from >= 0 && def.from !== state.stream) || state.stream === def.to) continue;
       if (!state.allHold(def.filters)) continue;
       this.moveTo(t, def.to, CAUSE.batch, def.index);
       this.fire(t, TRIGGER.streamChanged, def.to, null, 1);
+      // Later moves of this same run look at the moved person (array order, semantics 3).
       this.changed(t, PHASE_BATCH);
     }
   }
