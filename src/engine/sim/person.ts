@@ -66,9 +66,11 @@ export class PersonSimulator {
   private readonly joinEvents: readonly PersonEvent[] = [this.joinEvent];
   private p = 0;
   private castPtr = 0;
-  /** Per batch move: 1 while it has not looked at the person since their last change. */
-  private readonly batchPending: Uint8Array;
+  /** Per batch move: the change epoch it last looked at the person in (pending while older). */
+  private readonly batchSeen: Int32Array;
+  private batchEpoch = 0;
   private batchPendingCount = 0;
+  private batchPtrStale = true;
   private batchPtr = 0;
   private tracer: Tracer | null = null;
 
@@ -87,7 +89,7 @@ export class PersonSimulator {
       if (b.from < 0) this.batchFrom.fill(1);
       else this.batchFrom[b.from] = 1;
     }
-    this.batchPending = new Uint8Array(program.batchMoves.length);
+    this.batchSeen = new Int32Array(program.batchMoves.length);
     this.engagement = new EngagementTracker(program.contentIds.length);
     this.behaviour = new BehaviourSampler(program, seed);
     this.casts = new CastRunner(
@@ -150,9 +152,10 @@ export class PersonSimulator {
       this.state.attrs[a] = people.attributes[a]?.[p] ?? null;
     this.pending.clear();
     this.castPtr = 0;
-    this.batchPending.fill(0);
+    this.batchEpoch++; // whatever the last person's batch moves saw is stale now
     this.batchPendingCount = 0;
     this.batchPtr = 0;
+    this.batchPtrStale = true;
     this.behaviour.forPerson(people.behavior(p), people.key[p]!);
     this.engagement.reset(counters);
     this.casts.forPerson(p, this.tracer);
@@ -171,19 +174,30 @@ export class PersonSimulator {
 
   /** Something about the person changed at (t, phase): batch moves must look again (R41). */
   private changed(t: number, phase: number) {
-    const at = this.program.batchAt;
-    if (at.length === 0) return;
+    const batches = this.batchSeen.length;
+    if (batches === 0) return;
     // Every batch move must look at the person at its first run after the change; until then
-    // none of them can decide differently from last time (their filters read only person state).
-    this.batchPending.fill(1);
-    this.batchPendingCount = this.batchPending.length;
-    // Is the pointer already at the first run not yet passed at (t, phase)? (The usual case.)
+    // none of them can decide differently (their filters read only the person's state). A new
+    // epoch marks them all pending at once.
+    if (this.batchPendingCount !== batches) {
+      this.batchEpoch++;
+      this.batchPendingCount = batches;
+    }
+    const state = this.state;
+    if (!state.member || this.batchFrom[state.stream] === 0) {
+      this.batchPtrStale = true; // no batch move reads this stream: find the run when one does
+      return;
+    }
+    const at = this.program.batchAt;
     const ptr = this.batchPtr;
-    const before = ptr === 0 ? -Infinity : at[ptr - 1]!;
-    const after = ptr === at.length ? Infinity : at[ptr]!;
-    const beforePassed = before < t || (before === t && phase >= PHASE_BATCH);
-    const afterAhead = after > t || (after === t && phase < PHASE_BATCH);
-    if (beforePassed && afterAhead) return;
+    if (!this.batchPtrStale) {
+      // Is the pointer already at the first run not yet passed at (t, phase)? (The usual case.)
+      const before = ptr === 0 ? -Infinity : at[ptr - 1]!;
+      const after = ptr === at.length ? Infinity : at[ptr]!;
+      const beforePassed = before < t || (before === t && phase >= PHASE_BATCH);
+      const afterAhead = after > t || (after === t && phase < PHASE_BATCH);
+      if (beforePassed && afterAhead) return;
+    }
     let lo = 0;
     let hi = at.length;
     // First run after t, or at t when the change came before the batch phase.
@@ -193,6 +207,7 @@ export class PersonSimulator {
       else hi = mid;
     }
     this.batchPtr = lo;
+    this.batchPtrStale = false;
   }
 
   /** First cast of `stream` whose recipient set is fixed at or after t (R23, R33). */
@@ -378,9 +393,11 @@ export class PersonSimulator {
   private runBatch(i: number) {
     const state = this.state;
     const t = this.program.batchAt[i]!;
-    for (const b of this.program.batchDue[i]!) {
-      if (this.batchPending[b] === 0) continue;
-      this.batchPending[b] = 0;
+    const due = this.program.batchDue[i]!;
+    for (let j = 0; j < due.length; j++) {
+      const b = due[j]!;
+      if (this.batchSeen[b] === this.batchEpoch) continue;
+      this.batchSeen[b] = this.batchEpoch;
       this.batchPendingCount--;
       const def = this.program.batchMoves[b]!;
       if (!state.member) break;
