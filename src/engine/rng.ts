@@ -15,6 +15,21 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
+/**
+ * `hashString(prefix + String(n))` without building the string: continues the FNV-1a state of the
+ * prefix with the decimal digits of `n` (a non-negative integer). For generated ids like `lead-17`.
+ */
+export function hashWithNumber(prefixHash: number, n: number): number {
+  let h = prefixHash;
+  let divisor = 1;
+  while (divisor * 10 <= n) divisor *= 10;
+  for (; divisor >= 1; divisor /= 10) {
+    h ^= 48 + (Math.floor(n / divisor) % 10);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** murmur3's finaliser: spreads every input bit over the output. */
 function fmix(h: number): number {
   h ^= h >>> 16;

@@ -120,14 +120,17 @@ function fillCohort(
     return { column, dist, salt: DRAW.attribute + 16 * (a + hashString(name)) };
   });
   const programs = cohort.programs ?? [];
+  let lastGroup = -1;
+  let joinAt = 0;
   for (let n = 0; n < cohort.size; n++) {
     const p = start + n;
     out.cohortOf[p] = ci;
-    out.joinAt[p] = zonedInstant(
-      programZone,
-      firstDay + Math.floor(n / perGroup) * groupDays,
-      minutes,
-    );
+    const group = Math.floor(n / perGroup);
+    if (group !== lastGroup) {
+      lastGroup = group;
+      joinAt = zonedInstant(programZone, firstDay + group * groupDays, minutes);
+    }
+    out.joinAt[p] = joinAt;
     out.joinStream[p] = stream;
     if (zones.length > 0) out.zone[p] = pick(zones, uniform(seed, key, n, DRAW.zone));
     if (

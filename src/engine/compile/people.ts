@@ -5,7 +5,7 @@
 import type { Scalar, Scenario } from '../../model';
 import type { PartialRates } from '../compiled';
 import { type GeneratedAudience, generateAudience, personId } from '../audience/generate';
-import { hashString } from '../rng';
+import { hashString, hashWithNumber } from '../rng';
 import type { NameIndex } from './filters';
 import { ratesOf } from './program';
 
@@ -88,9 +88,12 @@ export function compilePeople(scenario: Scenario, index: NameIndex, words: numbe
     setPrior(p, person.programs ?? []);
   });
   if (generated) {
-    for (const cohort of generated.cohorts)
+    for (const cohort of generated.cohorts) {
+      // The hash of `${cohort.id}-${n + 1}` (personId), without building a million strings.
+      const prefix = hashString(`${cohort.id}-`);
       for (let n = 0; n < cohort.size; n++)
-        key[explicitCount + cohort.start + n] = hashString(personId(cohort.id, n));
+        key[explicitCount + cohort.start + n] = hashWithNumber(prefix, n + 1);
+    }
     for (let g = 0; g < generated.count; g++) {
       const p = explicitCount + g;
       zone[p] = zoneOf(generated.zone[g]);
@@ -103,6 +106,7 @@ export function compilePeople(scenario: Scenario, index: NameIndex, words: numbe
     const fromGenerator = generated?.attributes.get(name);
     const fromFile = explicit.some((person) => person.attributes?.[name] !== undefined);
     if (!fromFile && fromGenerator === undefined) return null;
+    if (explicitCount === 0 && fromGenerator !== undefined) return fromGenerator; // already aligned
     const column = new Array<Scalar>(count).fill(null);
     explicit.forEach((person, p) => (column[p] = person.attributes?.[name] ?? null));
     fromGenerator?.forEach((v, g) => (column[explicitCount + g] = v));
