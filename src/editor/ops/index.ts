@@ -1,0 +1,8 @@
+/** Pure edits of a scenario document, as the editor's store applies them. */
+export * from './result';
+export * from './ui';
+export * from './ids';
+export * from './streams';
+export * from './content';
+export * from './rules';
+export * from './program';

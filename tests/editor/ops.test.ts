@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addBatchMove,
+  addItem,
+  addRule,
+  addStream,
+  blankScenario,
+  moveItem,
+  moveLane,
+  placeCopy,
+  readUi,
+  removeItem,
+  removeStream,
+  updateItem,
+  type EditResult,
+} from '../../src/editor/ops';
+import { parseScenario, type Scenario } from '../../src/model';
+import { nurtureA } from '../fixtures/builders';
+
+const ok = (result: EditResult): Scenario => {
+  if (!result.ok) throw new Error(`refused: ${result.refusal}`);
+  // Every edit leaves a document the format accepts.
+  const parsed = parseScenario(JSON.parse(JSON.stringify(result.doc)));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return result.doc;
+};
+const ids = (doc: Scenario, stream: string) =>
+  doc.program.streams.find((s) => s.id === stream)!.content!.map((c) => c.id);
+
+describe('editing a program', () => {
+  it('R2: adds lanes with fresh ids side by side, and refuses a 26th', () => {
+    let doc = blankScenario('p', 'Onboarding', 'Europe/Berlin');
+    for (let i = 0; i < 25; i++) doc = ok(addStream(doc, `Stream ${i + 1}`));
+    expect(doc.program.streams.map((s) => s.id).slice(0, 3)).toEqual(['S1', 'S2', 'S3']);
+    const ui = readUi(
+      (doc as { ui?: unknown }).ui,
+      doc.program.streams.map((s) => s.id),
+    );
+    expect(ui.lanes.S2!.x).toBeGreaterThan(ui.lanes.S1!.x);
+    expect(addStream(doc, 'one too many')).toEqual({ ok: false, refusal: 'tooManyStreams' });
+  });
+
+  it('R8: a new card starts inactive, at the position it was dropped', () => {
+    const doc = ok(addItem(nurtureA(), 'S1', 1, 'email', 'Webinar invite'));
+    expect(ids(doc, 'S1')).toEqual(['E1', 'E6', 'E2', 'E3']);
+    expect(doc.program.streams[0]!.content![1]).toEqual({
+      id: 'E6',
+      type: 'email',
+      name: 'Webinar invite',
+      active: false,
+    });
+  });
+
+  it('R11: dragging a card within its lane changes its priority; to another lane moves it', () => {
+    const reordered = ok(moveItem(nurtureA(), 'S1', 'E3', 'S1', 0));
+    expect(ids(reordered, 'S1')).toEqual(['E3', 'E1', 'E2']);
+    const moved = ok(moveItem(nurtureA(), 'S1', 'E1', 'S2', 3));
+    expect(ids(moved, 'S1')).toEqual(['E2', 'E3']);
+    expect(ids(moved, 'S2')).toEqual(['E2', 'E4', 'E5', 'E1']);
+    expect(moveItem(nurtureA(), 'S1', 'E2', 'S2', 0)).toEqual({
+      ok: false,
+      refusal: 'alreadyInStream',
+    });
+  });
+
+  it('R14: the same email placed in a second lane keeps its id; a lane holds it once', () => {
+    const doc = ok(placeCopy(nurtureA(), 'S1', 'E1', 'S2', 0));
+    expect(ids(doc, 'S2')).toEqual(['E1', 'E2', 'E4', 'E5']);
+    expect(placeCopy(doc, 'S1', 'E1', 'S2', 0)).toEqual({ ok: false, refusal: 'alreadyInStream' });
+  });
+
+  it('renames the content everywhere, but switches it on and sets its window in one lane only', () => {
+    const doc = ok(
+      updateItem(nurtureA(), 'S1', 'E2', {
+        name: 'Case study',
+        active: false,
+        activeFrom: '2025-04-01',
+      }),
+    );
+    expect(doc.program.streams[0]!.content![1]).toMatchObject({
+      name: 'Case study',
+      active: false,
+      activeFrom: '2025-04-01',
+    });
+    expect(doc.program.streams[1]!.content![0]).toEqual({
+      id: 'E2',
+      type: 'email',
+      name: 'Case study',
+    });
+    const cleared = ok(updateItem(doc, 'S1', 'E2', { activeFrom: undefined }));
+    expect(cleared.program.streams[0]!.content![1]).not.toHaveProperty('activeFrom');
+    expect(ids(ok(removeItem(doc, 'S1', 'E2')), 'S1')).toEqual(['E1', 'E3']);
+  });
+
+  it('R47: an edge from S1 to S2 is a rule on S2 that pulls people in S1; removing S1 takes its edges along', () => {
+    let doc = ok(addRule(nurtureA(), 'S2', 'S1', { type: 'clicksEmail', content: 'E1' }));
+    expect(doc.program.streams[1]!.transitions![1]).toEqual({
+      id: 't1',
+      triggers: [{ type: 'clicksEmail', content: 'E1' }],
+      filters: [{ type: 'inStream', stream: 'S1' }],
+    });
+    doc = ok(addBatchMove(doc, 'S1', 'S2'));
+    expect(doc.program.batchMoves).toEqual([
+      {
+        id: 'b1',
+        from: 'S1',
+        to: 'S2',
+        time: '07:00',
+        filters: [{ type: 'exhausted', value: true }],
+      },
+    ]);
+    doc = ok(moveLane(doc, 'S1', { x: 40.4, y: 12.6 }));
+    const without = ok(removeStream(doc, 'S1'));
+    expect(without.program.streams.map((s) => s.id)).toEqual(['S2']);
+    expect(without.program.streams[0]!.transitions!.map((r) => r.id)).toEqual(['t-demo']);
+    expect(without.program.batchMoves).toEqual([]);
+    expect(Object.keys(readUi((without as { ui?: unknown }).ui, ['S2']).lanes)).toEqual(['S2']);
+  });
+
+  it('keeps unknown keys of the file when it edits (round trip of the public format)', () => {
+    const doc = {
+      ...nurtureA(),
+      ui: { lanes: {}, zoomHint: 3 },
+      extra: { kept: true },
+    } as Scenario;
+    const edited = ok(addStream(doc, 'New'));
+    expect(edited).toMatchObject({ extra: { kept: true }, ui: { zoomHint: 3 } });
+  });
+});
