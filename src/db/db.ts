@@ -1,0 +1,36 @@
+// The Lanecast IndexedDB database (Dexie subclass) and the app's lazily created singleton.
+// Only src/db touches it: everything else goes through ProgramRepo.
+import { Dexie, type EntityTable } from 'dexie';
+import { dbSchemaV1, dbSchemaV2 } from './schema';
+import type { ProgramRecord, RevisionRecord, SettingRecord } from './types';
+import { upgradeToV2 } from './upgrades/upgradeToV2';
+
+export const DEFAULT_DATABASE_NAME = 'lanecast';
+
+export class LanecastDB extends Dexie {
+  // `declare`: a class field would be initialised after super() and hide Dexie's tables.
+  declare readonly programs: EntityTable<ProgramRecord, 'id'>;
+  declare readonly revisions: EntityTable<RevisionRecord, 'id'>;
+  declare readonly settings: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME) {
+    super(name);
+    // Dexie's default versionchange handler closes this connection so another tab can upgrade,
+    // and reopens it on the next query; a newer schema then surfaces as a StorageError.
+    this.version(1).stores(dbSchemaV1);
+    this.version(2).stores(dbSchemaV2).upgrade(upgradeToV2);
+  }
+}
+
+/** A connection to the named database; Dexie opens it on first use. */
+export function openDatabase(name: string = DEFAULT_DATABASE_NAME): LanecastDB {
+  return new LanecastDB(name);
+}
+
+let appDatabase: LanecastDB | undefined;
+
+/** The app's database, created on first call (not at import, so tests and SSR stay clean). */
+export function getDatabase(): LanecastDB {
+  appDatabase ??= openDatabase();
+  return appDatabase;
+}

@@ -1,0 +1,46 @@
+// Pure helpers for building stored records from scenario documents: validation, the fields
+// mirrored from the document (name, stream count) and the summary the library list shows.
+import { problemFromIssue, ScenarioSchema, type Scenario } from '../model';
+import { InvalidScenarioError, type ProgramRecord, type ProgramSummary } from './types';
+
+/**
+ * The document if its shape is the format's (unknown keys kept), or throws. References are not
+ * checked here: a draft may name a stream the user just deleted, and the problems panel says so;
+ * refusing the save would lose the work. Imports check everything before they get here.
+ */
+export function validScenario(document: Scenario): Scenario {
+  const result = ScenarioSchema.safeParse(document);
+  if (!result.success)
+    throw new InvalidScenarioError(result.error.issues.map((i) => problemFromIssue(i, document)));
+  return result.data;
+}
+
+/** The fields of a program record that mirror its document. */
+export function mirrored(document: Scenario): Pick<ProgramRecord, 'name' | 'streamCount'> {
+  return {
+    name: document.program.name ?? document.program.id,
+    streamCount: document.program.streams.length,
+  };
+}
+
+export function newProgramRecord(document: Scenario, now: number): ProgramRecord {
+  return {
+    id: crypto.randomUUID(),
+    ...mirrored(document),
+    document,
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+    deletedAt: null,
+  };
+}
+
+/** The same document with `program.name` replaced; the input is not mutated. */
+export function withProgramName(document: Scenario, name: string): Scenario {
+  return { ...document, program: { ...document.program, name } };
+}
+
+export function toSummary(record: ProgramRecord): ProgramSummary {
+  const { id, name, streamCount, updatedAt, revision } = record;
+  return { id, name, streamCount, updatedAt, revision };
+}

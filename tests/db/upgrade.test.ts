@@ -1,0 +1,69 @@
+// Seed-old-open-new upgrade tests (lobe-chat style): a raw Dexie creates the database at an old
+// schema and writes rows as that version did; opening LanecastDB must migrate them.
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ProgramRepo } from '../../src/db/programRepo';
+import { dbSchemaV1, dbSchemaV2, LATEST_VERSION } from '../../src/db/schema';
+import { closeAll, freshDb, freshName, scenario, track } from './helpers';
+
+afterEach(closeAll);
+
+/** A program row as version 1 wrote it: no revision, no deletedAt. */
+function v1Row(id: string, name: string, updatedAt: number) {
+  return {
+    id,
+    name,
+    document: scenario(name),
+    streamCount: 2,
+    createdAt: updatedAt - 1000,
+    updatedAt,
+  };
+}
+
+describe('database versions', () => {
+  it('opens a new database at the latest version with every table', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(dbSchemaV2).sort());
+  });
+
+  it('upgradeToV2: old rows become live at revision 1 and stay readable', async () => {
+    const name = freshName('v1');
+    const old = track(new Dexie(name));
+    old.version(1).stores(dbSchemaV1);
+    await old.table('programs').bulkAdd([v1Row('p1', 'First', 2000), v1Row('p2', 'Second', 3000)]);
+    old.close();
+
+    const db = freshDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const rows = await db.programs.orderBy('id').toArray();
+    expect(rows).toEqual([
+      { ...v1Row('p1', 'First', 2000), revision: 1, deletedAt: null },
+      { ...v1Row('p2', 'Second', 3000), revision: 1, deletedAt: null },
+    ]);
+    expect(rows[0]?.document.ui).toEqual({ zoom: 1.5, notes: ['keep me'] });
+    expect(await db.revisions.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+
+    const repo = new ProgramRepo(db);
+    expect((await repo.listPrograms()).map((p) => p.id)).toEqual(['p2', 'p1']);
+    const saved = await repo.saveProgram('p1', scenario('First, edited'), 1);
+    expect(saved).toMatchObject({ ok: true, record: { revision: 2 } });
+    await repo.deleteProgram('p2');
+    // The deletedAt index added in V2 works on migrated rows.
+    expect(await db.programs.where('deletedAt').above(0).primaryKeys()).toEqual(['p2']);
+  });
+
+  it('upgradeToV2 on an empty V1 database', async () => {
+    const name = freshName('v1-empty');
+    const old = track(new Dexie(name));
+    old.version(1).stores(dbSchemaV1);
+    await old.open();
+    old.close();
+    const db = freshDb(name);
+    expect(await new ProgramRepo(db).listPrograms()).toEqual([]);
+    expect(db.verno).toBe(2);
+  });
+});
