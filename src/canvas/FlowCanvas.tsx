@@ -1,0 +1,184 @@
+/**
+ * The program canvas. The document is the truth; nodes are its projection (toFlow), kept locally
+ * only while something is being dragged. A drag commits once, on drag stop, as one edit.
+ */
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type NodeChange,
+  type OnBeforeDelete,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addItem, addRule, addStream, moveItem, placeCopy } from '../editor/ops';
+import type { Scenario } from '../model';
+import { editorStore, useEditor } from '../store/useEditor';
+import { BatchEdge, RuleEdge } from './edges/RuleEdge';
+import { fromFlow } from './fromFlow';
+import { LANE_WIDTH } from './geometry';
+import { CardNode } from './nodes/CardNode';
+import { EntryNode } from './nodes/EntryNode';
+import { LaneNode } from './nodes/LaneNode';
+import { PALETTE_MIME, type PaletteKind } from './paletteKinds';
+import { laneAt } from './placement';
+import { deleteElements } from './deletion';
+import { ENTRY_ID, reuse, toFlow, type FlowEdge, type FlowNode } from './toFlow';
+import { selectionFrom } from './selection';
+
+const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode };
+const edgeTypes = { rule: RuleEdge, batch: BatchEdge };
+const selectDoc = (s: { doc: Scenario | null }) => s.doc;
+
+const sameNode = (a: FlowNode, b: FlowNode) =>
+  a.position.x === b.position.x &&
+  a.position.y === b.position.y &&
+  a.type === b.type &&
+  (a.type === 'card' && b.type === 'card'
+    ? a.data.item === b.data.item && a.data.index === b.data.index
+    : a.type === 'lane' && b.type === 'lane'
+      ? a.data.stream === b.data.stream && a.data.index === b.data.index
+      : true);
+
+export function FlowCanvas() {
+  const { t } = useTranslation();
+  const doc = useEditor(selectDoc);
+  const { screenToFlowPosition } = useReactFlow();
+  const flow = useMemo(() => (doc ? toFlow(doc) : { nodes: [], edges: [] as FlowEdge[] }), [doc]);
+  const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
+  const resync = useCallback(
+    () => setNodes((previous) => reuse(previous, flow.nodes, sameNode)),
+    [flow],
+  );
+  useEffect(resync, [resync]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    [],
+  );
+
+  const onNodeDragStop = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent, node: FlowNode) => {
+      const state = editorStore.getState();
+      const current = state.doc;
+      if (current === null) return;
+      if (node.type !== 'card') {
+        state.edit((d) => ({
+          ok: true,
+          doc: fromFlow(
+            d,
+            nodes.map((n) => (n.id === node.id ? node : n)),
+          ),
+        }));
+        return resync();
+      }
+      const lane = nodes.find((n) => n.id === node.parentId);
+      const x = (lane?.position.x ?? 0) + node.position.x;
+      const y = (lane?.position.y ?? 0) + node.position.y;
+      const { stream, item } = node.data;
+      const hit = laneAt(current, x, y, { stream, item: item.id });
+      const copy =
+        (event.altKey || event.ctrlKey || event.metaKey) && hit !== null && hit.stream !== stream;
+      const applied =
+        hit !== null &&
+        state.edit(
+          (d) =>
+            copy
+              ? placeCopy(d, stream, item.id, hit.stream, hit.index)
+              : moveItem(d, stream, item.id, hit.stream, hit.index),
+          {
+            select: [{ kind: 'item', stream: hit.stream, id: item.id }],
+          },
+        );
+      if (!applied) resync(); // snap back to where the document says it is
+    },
+    [nodes, resync],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME) as PaletteKind | '';
+      if (kind === '') return;
+      event.preventDefault();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const { edit, doc: current } = editorStore.getState();
+      if (current === null) return;
+      if (kind === 'stream') {
+        edit((d) =>
+          addStream(d, t('palette.newStream'), {
+            x: Math.round(at.x - LANE_WIDTH / 2),
+            y: Math.round(at.y - 20),
+          }),
+        );
+        return;
+      }
+      const hit = laneAt(current, at.x - LANE_WIDTH / 2, at.y - 20);
+      if (hit === null) return;
+      edit((d) =>
+        addItem(
+          d,
+          hit.stream,
+          hit.index,
+          kind,
+          t(kind === 'email' ? 'palette.newEmail' : 'palette.newProgram'),
+        ),
+      );
+    },
+    [screenToFlowPosition, t],
+  );
+
+  const onConnect = useCallback((connection: Connection) => {
+    const target = connection.target.replace(/^lane:/, '');
+    const source = connection.source === ENTRY_ID ? null : connection.source.replace(/^lane:/, '');
+    if (source === target) return;
+    const { edit } = editorStore.getState();
+    edit((d) => addRule(d, target, source, { type: 'fillsOutForm' }));
+  }, []);
+
+  const onBeforeDelete: OnBeforeDelete<FlowNode, FlowEdge> = useCallback(async (elements) => {
+    editorStore
+      .getState()
+      .edit((d) => deleteElements(d, elements.nodes, elements.edges), { select: [] });
+    return false; // the projection removes them from the canvas
+  }, []);
+
+  const onSelectionChange = useCallback((params: OnSelectionChangeParams<FlowNode, FlowEdge>) => {
+    editorStore.getState().select(selectionFrom(params.nodes, params.edges));
+  }, []);
+
+  return (
+    <div
+      className="canvas"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+      aria-label={t('editor.canvas')}
+      role="region"
+    >
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={flow.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onBeforeDelete={onBeforeDelete}
+        onSelectionChange={onSelectionChange}
+        deleteKeyCode={['Backspace', 'Delete']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        fitView
+        minZoom={0.2}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable />
+        <Controls />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** A stream as a lane: grip to move it, name, cadence in words, next cast; cards sit inside. */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LaneNode as LaneNodeType } from '../toFlow';
+import { cadenceText, formatDate, nextCast } from '../wording';
+import { todayIso } from '../today';
+
+export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<LaneNodeType>) {
+  const { t, i18n } = useTranslation();
+  const { stream } = data;
+  const name = stream.name ?? stream.id;
+  const next = nextCast(stream.cadence, todayIso());
+  const empty = (stream.content ?? []).length === 0;
+  return (
+    <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>
+      <Handle type="target" position={Position.Left} className="lane__handle" />
+      <header className="lane__header">
+        <div
+          className="lane__grip"
+          aria-label={t('lane.grip', { name })}
+          title={t('lane.grip', { name })}
+        >
+          <span className="lane__name">{name}</span>
+          <span className="lane__id">{stream.id}</span>
+        </div>
+        <p className="lane__cadence">{cadenceText(t, i18n.language, stream.cadence)}</p>
+        <p className="lane__next">
+          {next
+            ? t('lane.nextCast', { date: formatDate(i18n.language, next) })
+            : t('lane.noNextCast')}
+        </p>
+      </header>
+      {empty && <p className="lane__empty">{t('lane.empty')}</p>}
+      <Handle type="source" position={Position.Right} className="lane__handle" />
+    </div>
+  );
+});
