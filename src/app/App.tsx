@@ -1,13 +1,27 @@
+import { lazy, Suspense } from 'react';
 import { Header } from './Header.tsx';
 import { ProgramLibrary } from './ProgramLibrary.tsx';
+import { useRoute } from './route.ts';
+
+// The editor (React Flow, the canvas) loads only when a program is opened.
+const EditorPage = lazy(() =>
+  import('../editor/EditorPage.tsx').then((m) => ({ default: m.EditorPage })),
+);
 
 export function App() {
+  const route = useRoute();
   return (
     <div className="app">
       <Header />
-      <main className="app-main">
-        <ProgramLibrary />
-      </main>
+      {route.page === 'program' ? (
+        <Suspense fallback={null}>
+          <EditorPage key={route.id} programId={route.id} />
+        </Suspense>
+      ) : (
+        <main className="app-main">
+          <ProgramLibrary />
+        </main>
+      )}
     </div>
   );
 }

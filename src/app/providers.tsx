@@ -3,7 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { ServicesProvider, type Services } from './services';
+import { ServicesProvider } from './ServicesProvider';
+import type { Services } from './servicesContext';
 
 type ProvidersProps = { i18n: I18n; services?: Services; children: ReactNode };
 

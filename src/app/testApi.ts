@@ -2,10 +2,17 @@
  * `window.__lanecast`: a handle for end-to-end tests and for people poking at the app from the
  * console (tldraw's `window.tldrawApi` pattern). The simulation worker starts on first use only.
  */
+import { getDatabase } from '../db/db';
+import { ProgramRepo } from '../db/programRepo';
+import type { Scenario } from '../model';
 import { createSimulationClient, type SimulationClient } from '../worker/simClient';
 
 export interface LanecastWindowApi {
   readonly simulation: SimulationClient;
+  /** Stores a program (as the import would) and returns its id; for test fixtures. */
+  createProgram(document: Scenario): Promise<string>;
+  /** The stored copy of a program, to check what was saved. */
+  storedProgram(id: string): Promise<Scenario | null>;
 }
 
 declare global {
@@ -20,6 +27,12 @@ export function installWindowApi() {
     get simulation() {
       client ??= createSimulationClient();
       return client;
+    },
+    async createProgram(document) {
+      return (await new ProgramRepo(getDatabase()).createProgram(document)).id;
+    },
+    async storedProgram(id) {
+      return (await new ProgramRepo(getDatabase()).getProgram(id))?.document ?? null;
     },
   };
 }

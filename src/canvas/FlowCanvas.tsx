@@ -14,7 +14,7 @@ import {
   type OnBeforeDelete,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addItem, addRule, addStream, moveItem, placeCopy } from '../editor/ops';
 import type { Scenario } from '../model';
@@ -51,11 +51,17 @@ export function FlowCanvas() {
   const { screenToFlowPosition } = useReactFlow();
   const flow = useMemo(() => (doc ? toFlow(doc) : { nodes: [], edges: [] as FlowEdge[] }), [doc]);
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
+  // A new document: project it, keeping unchanged node objects (React's "adjust state on change").
+  const [shown, setShown] = useState(flow);
+  if (shown !== flow) {
+    setShown(flow);
+    setNodes((previous) => reuse(previous, flow.nodes, sameNode));
+  }
+  /** Puts nodes back where the document says (a refused or cancelled drag). */
   const resync = useCallback(
     () => setNodes((previous) => reuse(previous, flow.nodes, sameNode)),
     [flow],
   );
-  useEffect(resync, [resync]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),

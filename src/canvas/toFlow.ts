@@ -4,19 +4,22 @@
  * and edges for transition rules (into their destination lane, R47) and batch moves (R41).
  * Pure: the same document gives equal nodes, and unchanged nodes keep their identity (see reuse).
  */
-import type { Edge, Node } from '@xyflow/react';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { BatchMove, ContentItem, Scenario, Stream, TransitionRule } from '../model';
 import { readUi } from '../editor/ops';
 import { CARD_HEIGHT, CARD_INSET, CARD_WIDTH, LANE_WIDTH, cardTop, laneHeight } from './geometry';
 
 export const ENTRY_ID = 'entry';
+const EDGE_LAYER = 1000;
+const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
 export const laneNodeId = (stream: string) => `lane:${stream}`;
 export const cardNodeId = (stream: string, item: string) => `card:${stream}:${item}`;
 
 export type LaneData = { stream: Stream; index: number };
 export type CardData = { stream: string; item: ContentItem; index: number };
-export type RuleEdgeData = { kind: 'rule'; stream: string; rule: TransitionRule };
-export type BatchEdgeData = { kind: 'batch'; batch: BatchMove };
+/** `slot`: this edge's place among the edges into the same lane, to stack their labels. */
+export type RuleEdgeData = { kind: 'rule'; stream: string; rule: TransitionRule; slot: number };
+export type BatchEdgeData = { kind: 'batch'; batch: BatchMove; slot: number };
 
 export type LaneNode = Node<LaneData, 'lane'>;
 export type CardNode = Node<CardData, 'card'>;
@@ -60,7 +63,14 @@ export function toFlow(doc: Scenario): Flow {
       }),
     );
   });
-  return { nodes, edges: [...ruleEdges(streams), ...batchEdges(doc.program.batchMoves ?? [])] };
+  const edges = [...ruleEdges(streams), ...batchEdges(doc.program.batchMoves ?? [])];
+  const perTarget = new Map<string, number>();
+  for (const edge of edges) {
+    const slot = perTarget.get(edge.target) ?? 0;
+    perTarget.set(edge.target, slot + 1);
+    edge.data!.slot = slot;
+  }
+  return { nodes, edges };
 }
 
 /** A rule pulls from the streams its `inStream` filters name, or from anywhere (the entry node). */
@@ -77,7 +87,7 @@ function ruleEdges(streams: readonly Stream[]): FlowEdge[] {
         source,
         target: laneNodeId(stream.id),
         type: 'rule',
-        data: { kind: 'rule', stream: stream.id, rule },
+        data: { kind: 'rule', stream: stream.id, rule, slot: 0 },
       }));
     }),
   );
@@ -89,7 +99,9 @@ function batchEdges(batches: readonly BatchMove[]): FlowEdge[] {
     source: batch.from === undefined ? ENTRY_ID : laneNodeId(batch.from),
     target: laneNodeId(batch.to),
     type: 'batch',
-    data: { kind: 'batch', batch },
+    zIndex: EDGE_LAYER,
+    markerEnd: ARROW,
+    data: { kind: 'batch', batch, slot: 0 },
   }));
 }
 

@@ -6,12 +6,18 @@ import type { FlowEdge } from '../toFlow';
 import { ruleSummary } from '../wording';
 import { useNames } from '../useNames';
 
+/** Labels sit like tags just above the destination lane, stacked when several rules pull into it. */
+function tagPosition(targetX: number, targetY: number, slot: number) {
+  return { labelX: targetX, labelY: targetY - 20 - slot * 26 };
+}
+
 export const RuleEdge = memo(function RuleEdge(props: EdgeProps<FlowEdge>) {
   const { t } = useTranslation();
   const names = useNames();
-  const [path, labelX, labelY] = getBezierPath(props);
+  const [path] = getBezierPath(props);
   const data = props.data;
   const label = data?.kind === 'rule' ? ruleSummary(t, data.rule, names) : '';
+  const { labelX, labelY } = tagPosition(props.targetX, props.targetY, data?.slot ?? 0);
   return (
     <>
       <BaseEdge
@@ -34,8 +40,9 @@ export const RuleEdge = memo(function RuleEdge(props: EdgeProps<FlowEdge>) {
 
 export const BatchEdge = memo(function BatchEdge(props: EdgeProps<FlowEdge>) {
   const { t } = useTranslation();
-  const [path, labelX, labelY] = getBezierPath(props);
+  const [path] = getBezierPath(props);
   const data = props.data;
+  const { labelX, labelY } = tagPosition(props.targetX, props.targetY, data?.slot ?? 0);
   const time = data?.kind === 'batch' ? (data.batch.time ?? '07:00') : '';
   return (
     <>

@@ -25,9 +25,13 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       className={`card card--${item.type}${inactive || over ? ' card--off' : ''}${selected ? ' card--selected' : ''}`}
       data-testid={`card-${data.stream}-${item.id}`}
     >
-      <span className="card__type">{t(item.type === 'email' ? 'card.email' : 'card.program')}</span>
+      <span className="card__meta">
+        <span className="card__type">
+          {t(item.type === 'email' ? 'card.email' : 'card.program')}
+        </span>
+        {badges.length > 0 && <span className="card__state">{badges.join(' · ')}</span>}
+      </span>
       <span className="card__name">{item.name ?? item.id}</span>
-      {badges.length > 0 && <span className="card__state">{badges.join(' · ')}</span>}
     </div>
   );
 });

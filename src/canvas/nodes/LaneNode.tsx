@@ -14,7 +14,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
   const empty = (stream.content ?? []).length === 0;
   return (
     <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>
-      <Handle type="target" position={Position.Left} className="lane__handle" />
+      <Handle type="target" position={Position.Top} className="lane__handle" />
       <header className="lane__header">
         <div
           className="lane__grip"

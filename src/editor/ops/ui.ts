@@ -23,7 +23,8 @@ export interface EditorUi {
 
 export const LANE_WIDTH = 260;
 export const LANE_GAP = 60;
-export const ENTRY_POSITION: LaneLayout = { x: -220, y: 40 };
+/** Above the lanes: rules from anywhere come down into a lane's top without crossing others. */
+export const ENTRY_POSITION: LaneLayout = { x: 0, y: -190 };
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isObject = (v: unknown): v is Record<string, unknown> =>

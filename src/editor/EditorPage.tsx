@@ -1,0 +1,66 @@
+/** The editor: toolbar, palette and canvas for one program, kept saved by the session. */
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import '../canvas/canvas.css';
+import './editor.css';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/servicesContext';
+import { FlowCanvas } from '../canvas/FlowCanvas';
+import { useEditor } from '../store/useEditor';
+import { downloadDocument } from './download';
+import { EditorToolbar } from './EditorToolbar';
+import { Palette } from './Palette';
+import { useEditorSession } from './useEditorSession';
+import { useEditorShortcuts } from './useEditorShortcuts';
+
+const selectNotices = (s: {
+  refusal: string | null;
+  saveState: string;
+  saveError: string | null;
+}) => s;
+
+export function EditorPage({ programId }: { programId: string }) {
+  const { t } = useTranslation();
+  const status = useEditorSession(programId, useServices());
+  useEditorShortcuts();
+  const { refusal, saveState, saveError } = useEditor(selectNotices);
+  if (status === 'loading') return <p className="editor__message">{t('editor.loading')}</p>;
+  if (status === 'missing') return <p className="editor__message">{t('editor.notFound')}</p>;
+  return (
+    <div className="editor">
+      <EditorToolbar />
+      {saveState === 'conflict' && (
+        <div className="notice notice--warning" role="alert">
+          {t('editor.conflict')}{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('editor.reload')}
+          </button>
+        </div>
+      )}
+      {saveState === 'error' && (
+        <div className="notice notice--error" role="alert">
+          {t('editor.storageError', { message: saveError ?? '' })} <ExportNow />
+        </div>
+      )}
+      <p className="notice notice--info" role="status" aria-live="polite">
+        {refusal ? t(`editor.refusal.${refusal as 'tooManyStreams'}`) : ''}
+      </p>
+      <div className="editor__body">
+        <Palette />
+        <ReactFlowProvider>
+          <FlowCanvas />
+        </ReactFlowProvider>
+      </div>
+    </div>
+  );
+}
+
+function ExportNow() {
+  const { t } = useTranslation();
+  const doc = useEditor((s) => s.doc);
+  return (
+    <button type="button" onClick={() => doc && downloadDocument(doc)}>
+      {t('editor.export')}
+    </button>
+  );
+}

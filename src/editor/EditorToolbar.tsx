@@ -1,0 +1,48 @@
+/** The editor's top bar: back to the library, the program's name, undo/redo, save state, export. */
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../app/route';
+import type { EditorActions, EditorState } from '../store/editorStore';
+import { useEditor } from '../store/useEditor';
+import { downloadDocument } from './download';
+
+const selectToolbar = (s: EditorState & EditorActions) => s;
+
+export function EditorToolbar() {
+  const { t } = useTranslation();
+  const state = useEditor(selectToolbar);
+  const { doc, past, future, saveState } = state;
+  return (
+    <div className="toolbar" role="toolbar" aria-label={doc?.program.name ?? ''}>
+      <a className="toolbar__back" href={hrefOf({ page: 'library' })}>
+        ← {t('editor.back')}
+      </a>
+      <h1 className="toolbar__title">{doc?.program.name ?? doc?.program.id}</h1>
+      <button
+        type="button"
+        onClick={state.undo}
+        disabled={past.length === 0}
+        aria-keyshortcuts="Control+Z"
+      >
+        {t('editor.undo')}
+      </button>
+      <button
+        type="button"
+        onClick={state.redo}
+        disabled={future.length === 0}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
+        {t('editor.redo')}
+      </button>
+      <span
+        className={`toolbar__save toolbar__save--${saveState}`}
+        role="status"
+        data-testid="save-state"
+      >
+        {t(`editor.saveState.${saveState}`)}
+      </span>
+      <button type="button" onClick={() => doc && downloadDocument(doc)} disabled={!doc}>
+        {t('editor.export')}
+      </button>
+    </div>
+  );
+}

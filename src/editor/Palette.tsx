@@ -1,0 +1,61 @@
+/**
+ * What can be added: drag onto the canvas (a card into a lane at a position, a stream anywhere),
+ * or press with the keyboard to add to the selected stream's end (or a new lane).
+ */
+import type { DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PALETTE_MIME, type PaletteKind } from '../canvas/paletteKinds';
+import { addItem, addStream } from './ops';
+import { editorStore } from '../store/useEditor';
+
+const KINDS: PaletteKind[] = ['email', 'program', 'stream'];
+
+function addByKeyboard(kind: PaletteKind, names: Record<PaletteKind, string>) {
+  const { doc, selection, edit } = editorStore.getState();
+  if (doc === null) return;
+  if (kind === 'stream') return void edit((d) => addStream(d, names.stream));
+  const selected = selection.find((s) => s.kind === 'stream' || s.kind === 'item');
+  const streamId =
+    selected && 'stream' in selected
+      ? selected.stream
+      : selected?.kind === 'stream'
+        ? selected.id
+        : doc.program.streams[0]?.id;
+  const stream = doc.program.streams.find((s) => s.id === streamId);
+  if (!stream) return;
+  edit((d) => addItem(d, stream.id, (stream.content ?? []).length, kind, names[kind]));
+}
+
+export function Palette() {
+  const { t } = useTranslation();
+  const names: Record<PaletteKind, string> = {
+    email: t('palette.newEmail'),
+    program: t('palette.newProgram'),
+    stream: t('palette.newStream'),
+  };
+  const onDragStart = (kind: PaletteKind) => (event: DragEvent) => {
+    event.dataTransfer.setData(PALETTE_MIME, kind);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+  return (
+    <aside className="palette" aria-labelledby="palette-title">
+      <h2 id="palette-title" className="palette__title">
+        {t('palette.title')}
+      </h2>
+      {KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className={`palette__item palette__item--${kind}`}
+          draggable
+          onDragStart={onDragStart(kind)}
+          onClick={() => addByKeyboard(kind, names)}
+          data-testid={`palette-${kind}`}
+        >
+          {t(`palette.${kind}`)}
+        </button>
+      ))}
+      <p className="palette__hint">{t('palette.hint')}</p>
+    </aside>
+  );
+}

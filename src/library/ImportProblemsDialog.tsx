@@ -1,0 +1,62 @@
+// Lists every problem of every file that could not be imported, each line naming its JSON path.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportFailure } from './importFiles';
+import { Modal } from './Modal';
+
+interface ImportProblemsDialogProps {
+  failures: readonly ImportFailure[];
+  onClose: () => void;
+}
+
+/** `program.streams[1].id: expected ...` with the path set apart for reading. */
+function ProblemLine({ line }: { line: string }) {
+  const cut = line.indexOf(': ');
+  if (cut <= 0) return <li className="problems__line">{line}</li>;
+  return (
+    <li className="problems__line">
+      <code className="problems__path">{line.slice(0, cut)}</code>
+      {line.slice(cut)}
+    </li>
+  );
+}
+
+export function ImportProblemsDialog({ failures, onClose }: ImportProblemsDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <Modal titleId={titleId} onClose={onClose} className="modal--wide">
+      <h2 id={titleId} className="modal__title">
+        {t('library.importProblems.title')}
+      </h2>
+      <p className="modal__hint">{t('library.importProblems.intro')}</p>
+      <div className="problems">
+        {failures.map((failure, index) => (
+          <section key={index} className="problems__file" aria-label={failure.fileName}>
+            <h3 className="problems__file-name">
+              <span className="problems__file-text">{failure.fileName}</span>
+              <span className="problems__count">
+                {t('library.importProblems.count', { count: failure.problems.length })}
+              </span>
+            </h3>
+            <ul className="problems__list">
+              {failure.problems.map((line, i) => (
+                <ProblemLine key={i} line={line} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <div className="modal__buttons">
+        <button
+          type="button"
+          className="library__button library__button--primary"
+          onClick={onClose}
+          data-autofocus
+        >
+          {t('library.importProblems.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Importing scenario files: each file is read and fully validated (parseScenarioText) before it
+ * is stored; a file with any problem stores nothing and reports every problem line with its path.
+ */
+import type { TFunction } from 'i18next';
+import { InvalidScenarioError } from '../db/types';
+import { formatProblem, parseScenarioText, type Scenario } from '../model';
+
+export interface ImportFailure {
+  fileName: string;
+  /** One line per problem: `program.streams[1].cadence.weekdays[0]: expected ...`. */
+  problems: string[];
+}
+
+export interface ImportOutcome {
+  imported: { id: string; name: string }[];
+  failures: ImportFailure[];
+}
+
+export const isJsonFile = (file: File) =>
+  file.name.toLowerCase().endsWith('.json') || file.type === 'application/json';
+
+/** Imports the files one by one; `create` stores a valid document (storage errors propagate). */
+export async function importFiles(
+  files: readonly File[],
+  create: (document: Scenario) => Promise<{ id: string; name: string }>,
+  t: TFunction,
+): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { imported: [], failures: [] };
+  for (const file of files) {
+    const fail = (problems: string[]) => outcome.failures.push({ fileName: file.name, problems });
+    if (!isJsonFile(file)) {
+      fail([t('library.importProblems.notJson')]);
+      continue;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      fail([t('library.importProblems.unreadable')]);
+      continue;
+    }
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) {
+      fail(parsed.problems.map(formatProblem));
+      continue;
+    }
+    try {
+      const { id, name } = await create(parsed.scenario);
+      outcome.imported.push({ id, name });
+    } catch (error) {
+      // Should not happen after a full parse, but the repo has the last word on what it stores.
+      if (!(error instanceof InvalidScenarioError)) throw error;
+      fail(error.problems.map(formatProblem));
+    }
+  }
+  return outcome;
+}

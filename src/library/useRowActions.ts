@@ -1,0 +1,74 @@
+/**
+ * What the row buttons do: rename, duplicate ("Copy of X"), export to a file, and delete with an
+ * Undo in the status toast. Failures go to the error banner.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgramSummary } from '../db/types';
+import { downloadDocument } from '../editor/download';
+import type { RowActions } from './ProgramRow';
+import type { LibraryActions } from './useLibraryActions';
+import type { useLibraryFeedback } from './useLibraryFeedback';
+
+type Feedback = ReturnType<typeof useLibraryFeedback>;
+
+export function useRowActions(
+  actions: LibraryActions,
+  feedback: Feedback,
+  programs: readonly ProgramSummary[],
+): RowActions {
+  const { t } = useTranslation();
+  const { showToast, report, focus } = feedback;
+
+  return useMemo(() => {
+    /** Where focus goes when a row disappears: the next row, else the previous, else "New". */
+    function neighbourOf(id: string): string {
+      const index = programs.findIndex((p) => p.id === id);
+      const next = programs[index + 1] ?? programs[index - 1];
+      return next ? `open:${next.id}` : 'new';
+    }
+
+    async function undoDelete(program: ProgramSummary) {
+      try {
+        await actions.restore(program.id);
+        showToast(t('library.toast.restored', { name: program.name }));
+        focus(`open:${program.id}`);
+      } catch (error) {
+        report(error);
+      }
+    }
+
+    return {
+      rename: (program, name, byKey) => {
+        const refocus = () => {
+          if (byKey) focus(`rename:${program.id}`);
+        };
+        refocus();
+        // Saving moves the row to the top of the list: focus it again once it has moved.
+        if (name !== null) actions.rename(program.id, name).then(refocus, report);
+      },
+      duplicate: (program) => {
+        const copyName = t('library.copyName', { name: program.name });
+        actions
+          .duplicate(program.id, copyName)
+          .then(() => showToast(t('library.toast.duplicated', { name: copyName })), report);
+      },
+      exportFile: (program) => {
+        actions.documentOf(program.id).then((document) => {
+          if (document) downloadDocument(document);
+          else report(new Error(t('library.errors.missing')));
+        }, report);
+      },
+      remove: (program) => {
+        const after = neighbourOf(program.id);
+        actions.remove(program.id).then(() => {
+          focus(after);
+          showToast(t('library.toast.deleted', { name: program.name }), {
+            label: t('library.toast.undo'),
+            run: () => void undoDelete(program),
+          });
+        }, report);
+      },
+    };
+  }, [actions, programs, showToast, report, focus, t]);
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type {} from '../../src/app/testApi';
+
+const example = JSON.parse(readFileSync('../shared/scenarios/ex04-transition-dedup.json', 'utf8'));
+
+async function openSeeded(page: Page): Promise<string> {
+  await page.goto('/');
+  const id = await page.evaluate((doc) => window.__lanecast!.createProgram(doc), example);
+  await page.goto(`/#/program/${id}`);
+  await expect(page.getByTestId('lane-S1')).toBeVisible();
+  return id;
+}
+
+const cardOrder = async (page: Page, lane: string) =>
+  page.$$eval(`[data-testid^="card-${lane}-"]`, (cards) =>
+    cards
+      .map((c) => ({
+        id: c.getAttribute('data-testid')!.split('-').pop()!,
+        y: c.getBoundingClientRect().y,
+      }))
+      .sort((a, b) => a.y - b.y)
+      .map((c) => c.id),
+  );
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 5, from.y + 5, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 20 });
+  await page.mouse.up();
+}
+
+const centre = async (page: Page, testId: string) => {
+  const box = (await page.getByTestId(testId).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+};
+
+test('draw a program: palette drops, reorder, move across lanes, undo, redo, and it all survives a reload', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const id = await openSeeded(page);
+  expect(await cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3']);
+
+  // An email from the palette, dropped into S1 below its cards.
+  const lane = await centre(page, 'lane-S1');
+  await page.getByTestId('palette-email').dragTo(page.getByTestId('lane-S1'), {
+    targetPosition: { x: lane.box.width / 2, y: lane.box.height - 20 },
+  });
+  await expect(page.getByTestId('card-S1-E6')).toBeVisible();
+  expect(await cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3', 'E6']);
+
+  // R11: drag E3 above E1.
+  const e3 = await centre(page, 'card-S1-E3');
+  const e1 = await centre(page, 'card-S1-E1');
+  await drag(page, e3, { x: e1.x, y: e1.box.y + 4 });
+  await expect.poll(() => cardOrder(page, 'S1')).toEqual(['E3', 'E1', 'E2', 'E6']);
+
+  // Move E1 into S2 (its end).
+  const s2 = await centre(page, 'lane-S2');
+  const e1now = await centre(page, 'card-S1-E1');
+  await drag(page, e1now, { x: s2.x, y: s2.box.y + s2.box.height - 30 });
+  await expect.poll(() => cardOrder(page, 'S2')).toEqual(['E2', 'E4', 'E5', 'E1']);
+
+  // Undo the move, redo it.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => cardOrder(page, 'S1')).toEqual(['E3', 'E1', 'E2', 'E6']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => cardOrder(page, 'S2')).toEqual(['E2', 'E4', 'E5', 'E1']);
+
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.screenshot({ path: 'test-results/editor-en.png' });
+  await page.reload();
+  await expect(page.getByTestId('lane-S1')).toBeVisible();
+  expect(await cardOrder(page, 'S1')).toEqual(['E3', 'E2', 'E6']);
+  expect(await cardOrder(page, 'S2')).toEqual(['E2', 'E4', 'E5', 'E1']);
+  const stored = await page.evaluate(
+    (programId) => window.__lanecast!.storedProgram(programId),
+    id,
+  );
+  expect(stored!.program.streams[0]!.content!.find((c) => c.id === 'E6')).toMatchObject({
+    type: 'email',
+    active: false,
+  });
+  expect(errors).toEqual([]);
+});
