@@ -87,6 +87,9 @@ function ruleEdges(streams: readonly Stream[]): FlowEdge[] {
         source,
         target: laneNodeId(stream.id),
         type: 'rule',
+        // Above the lanes, so an arrow that crosses a lane stays visible.
+        zIndex: EDGE_LAYER,
+        markerEnd: ARROW,
         data: { kind: 'rule', stream: stream.id, rule, slot: 0 },
       }));
     }),
