@@ -87,3 +87,37 @@ test('draw a program: palette drops, reorder, move across lanes, undo, redo, and
   });
   expect(errors).toEqual([]);
 });
+
+test('add a stream, draw a transition into it, delete a card and undo: R2, R47', async ({
+  page,
+}) => {
+  await openSeeded(page);
+  // A stream dropped on empty canvas to the right becomes a third lane.
+  const s2 = await centre(page, 'lane-S2');
+  await page.getByTestId('palette-stream').dragTo(page.locator('.react-flow__pane'), {
+    targetPosition: { x: s2.box.x + s2.box.width + 120 - 168, y: s2.box.y + 40 - 120 },
+  });
+  await expect(page.getByTestId('lane-S3')).toBeVisible();
+  await expect(page.getByTestId('lane-S3')).toContainText('New stream');
+  await expect(page.getByTestId('lane-S3')).toContainText('No cadence');
+
+  // R47: drag from S1's right handle to S3's top: a rule on S3 pulling people in S1.
+  const from = (await page
+    .locator('[data-testid="lane-S1"] .react-flow__handle-right')
+    .boundingBox())!;
+  const to = (await page.locator('[data-testid="lane-S3"] .react-flow__handle-top').boundingBox())!;
+  await drag(
+    page,
+    { x: from.x + from.width / 2, y: from.y + from.height / 2 },
+    { x: to.x + to.width / 2, y: to.y + to.height / 2 },
+  );
+  await expect(page.locator('.edge-label', { hasText: 'fills out any form' })).toBeVisible();
+
+  // Select a card and delete it with the keyboard; undo brings it back.
+  await page.getByTestId('card-S1-E2').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('card-S1-E2')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('card-S1-E2')).toBeVisible();
+  await page.screenshot({ path: 'test-results/editor-transition.png' });
+});

@@ -127,3 +127,18 @@ describe('editing a program', () => {
     expect(edited).toMatchObject({ extra: { kept: true }, ui: { zoomHint: 3 } });
   });
 });
+
+describe('lane layout', () => {
+  it('a lane dropped onto another moves right until it has room of its own', () => {
+    const doc = ok(addStream(nurtureA(), 'Dropped', { x: 20, y: 30 }));
+    const ui = readUi(
+      (doc as { ui?: unknown }).ui,
+      doc.program.streams.map((s) => s.id),
+    );
+    const xs = Object.values(ui.lanes)
+      .map((l) => l.x)
+      .sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(260);
+    expect(ui.lanes.S3!.y).toBe(30);
+  });
+});

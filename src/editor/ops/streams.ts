@@ -2,7 +2,7 @@
 import { MAX_STREAMS, type Cadence, type Scenario } from '../../model';
 import { nextId, streamIds } from './ids';
 import { done, editStream, refuse, withStreams, withUi, type EditResult } from './result';
-import { nextLanePosition, readUi, type LaneLayout } from './ui';
+import { freeLanePosition, nextLanePosition, readUi, type LaneLayout } from './ui';
 
 export function addStream(
   doc: Scenario,
@@ -12,7 +12,7 @@ export function addStream(
   if (doc.program.streams.length >= MAX_STREAMS) return refuse('tooManyStreams');
   const id = nextId('S', streamIds(doc));
   const ui = readUi((doc as { ui?: unknown }).ui, streamIds(doc));
-  const lanes = { ...ui.lanes, [id]: at ?? nextLanePosition(ui) };
+  const lanes = { ...ui.lanes, [id]: at ? freeLanePosition(ui, at) : nextLanePosition(ui) };
   const next = withUi(withStreams(doc, [...doc.program.streams, { id, name }]), {
     ...rawUi(doc),
     lanes,

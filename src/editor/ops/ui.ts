@@ -70,3 +70,18 @@ export function nextLanePosition(ui: EditorUi): LaneLayout {
   const xs = Object.values(ui.lanes).map((l) => l.x);
   return { x: xs.length === 0 ? 0 : Math.max(...xs) + LANE_WIDTH + LANE_GAP, y: 0 };
 }
+
+/** `at`, moved right past any lane it would overlap, so lanes never sit on each other. */
+export function freeLanePosition(ui: EditorUi, at: LaneLayout): LaneLayout {
+  let x = at.x;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const lane of Object.values(ui.lanes)) {
+      if (Math.abs(lane.x - x) < LANE_WIDTH + LANE_GAP / 2) {
+        x = lane.x + LANE_WIDTH + LANE_GAP;
+        moved = true;
+      }
+    }
+  }
+  return { x, y: at.y };
+}
