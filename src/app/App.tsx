@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Header } from './Header.tsx';
-import { ProgramLibrary } from './ProgramLibrary.tsx';
+import { LibraryPage } from '../library/LibraryPage.tsx';
 import { useRoute } from './route.ts';
 
 // The editor (React Flow, the canvas) loads only when a program is opened.
@@ -19,7 +19,7 @@ export function App() {
         </Suspense>
       ) : (
         <main className="app-main">
-          <ProgramLibrary />
+          <LibraryPage />
         </main>
       )}
     </div>
