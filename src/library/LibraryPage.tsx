@@ -12,6 +12,7 @@ import { EmptyLibrary } from './EmptyLibrary';
 import { importFiles, type ImportFailure } from './importFiles';
 import { ImportProblemsDialog } from './ImportProblemsDialog';
 import './library.css';
+import './libraryLayers.css';
 import { LibraryToast } from './LibraryToast';
 import { LibraryToolbar } from './LibraryToolbar';
 import { NewProgramDialog } from './NewProgramDialog';

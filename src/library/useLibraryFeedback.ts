@@ -11,8 +11,10 @@ export function useLibraryFeedback(root: RefObject<HTMLElement | null>, listVers
   const { t } = useTranslation();
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [focusKey, setFocusKey] = useState<string | null>(null);
   const nextId = useRef(0);
+  // The element to focus, kept until it exists; `focusRequests` re-runs the effect on a request.
+  const pendingFocus = useRef<string | null>(null);
+  const [focusRequests, setFocusRequests] = useState(0);
 
   const showToast = useCallback((text: string, action?: ToastMessage['action']) => {
     setToast({ id: ++nextId.current, text, ...(action ? { action } : {}) });
@@ -21,15 +23,21 @@ export function useLibraryFeedback(root: RefObject<HTMLElement | null>, listVers
   const report = useCallback((cause: unknown) => setError(errorMessage(t, cause)), [t]);
   const dismissError = useCallback(() => setError(null), []);
 
-  // Runs after each render of a new list: the element may only exist once the data arrived.
+  const focus = useCallback((key: string) => {
+    pendingFocus.current = key;
+    setFocusRequests((n) => n + 1);
+  }, []);
+
+  // Runs after a request and after each new list: the element may only exist once data arrived.
   useEffect(() => {
-    if (focusKey === null) return;
-    const target = root.current?.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`);
+    const key = pendingFocus.current;
+    if (key === null) return;
+    const target = root.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
     if (target) {
       target.focus();
-      setFocusKey(null);
+      pendingFocus.current = null;
     }
-  }, [focusKey, listVersion, root]);
+  }, [focusRequests, listVersion, root]);
 
   return {
     toast,
@@ -38,6 +46,6 @@ export function useLibraryFeedback(root: RefObject<HTMLElement | null>, listVers
     error,
     report,
     dismissError,
-    focus: setFocusKey,
+    focus,
   };
 }

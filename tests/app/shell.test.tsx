@@ -23,11 +23,12 @@ describe('app shell', () => {
   });
 
   // getByRole throws when the element is missing, so a bare call is an assertion.
-  it('renders the header and the empty program library in English', () => {
+  it('renders the header and the empty program library in English', async () => {
     renderShell();
     expect(screen.getByRole('banner').textContent).toContain('Lanecast');
     screen.getByRole('heading', { level: 1, name: 'Your programs' });
-    screen.getByRole('heading', { level: 2, name: 'No programs yet' });
+    // The list is read from IndexedDB: the empty state follows once it has loaded.
+    await screen.findByRole('heading', { level: 2, name: 'No programs yet' });
     screen.getByText(/kept in this browser/);
     expect(document.documentElement.lang).toBe('en');
   });
@@ -38,7 +39,7 @@ describe('app shell', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Deutsch');
 
     await screen.findByRole('heading', { level: 1, name: 'Ihre Programme' });
-    screen.getByRole('heading', { level: 2, name: 'Noch keine Programme' });
+    await screen.findByRole('heading', { level: 2, name: 'Noch keine Programme' });
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Sprache' }).value).toBe('de');
     expect(screen.queryByText('Your programs')).toBeNull();
     expect(document.documentElement.lang).toBe('de');
