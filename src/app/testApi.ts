@@ -13,6 +13,8 @@ export interface LanecastWindowApi {
   createProgram(document: Scenario): Promise<string>;
   /** The stored copy of a program, to check what was saved. */
   storedProgram(id: string): Promise<Scenario | null>;
+  /** Saves over the stored copy as another tab would (revision + 1); false if it is gone. */
+  saveAsAnotherTab(id: string, document: Scenario): Promise<boolean>;
 }
 
 declare global {
@@ -33,6 +35,11 @@ export function installWindowApi() {
     },
     async storedProgram(id) {
       return (await new ProgramRepo(getDatabase()).getProgram(id))?.document ?? null;
+    },
+    async saveAsAnotherTab(id, document) {
+      const repo = new ProgramRepo(getDatabase());
+      const current = await repo.getProgram(id);
+      return current !== undefined && (await repo.saveProgram(id, document, current.revision)).ok;
     },
   };
 }

@@ -10,6 +10,7 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type EdgeChange,
   type NodeChange,
   type OnBeforeDelete,
   type OnSelectionChangeParams,
@@ -29,11 +30,13 @@ import { PALETTE_MIME, type PaletteKind } from './paletteKinds';
 import { laneAt } from './placement';
 import { deleteElements } from './deletion';
 import { ENTRY_ID, reuse, toFlow, type FlowEdge, type FlowNode } from './toFlow';
-import { selectionFrom } from './selection';
+import { keyOfSelected, selectionFrom, withSelection } from './selection';
+import type { Selected } from '../store/editorStore';
 
 const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode };
 const edgeTypes = { rule: RuleEdge, batch: BatchEdge };
 const selectDoc = (s: { doc: Scenario | null }) => s.doc;
+const selectSelection = (s: { selection: Selected[] }) => s.selection;
 
 const sameNode = (a: FlowNode, b: FlowNode) =>
   a.position.x === b.position.x &&
@@ -50,12 +53,20 @@ export function FlowCanvas() {
   const doc = useEditor(selectDoc);
   const { screenToFlowPosition } = useReactFlow();
   const flow = useMemo(() => (doc ? toFlow(doc) : { nodes: [], edges: [] as FlowEdge[] }), [doc]);
+  const selection = useEditor(selectSelection);
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
+  // The store's selection shows on the canvas, wherever it was made (a problem, the inspector).
+  const [shownSelection, setShownSelection] = useState(selection);
+  if (shownSelection !== selection) {
+    setShownSelection(selection);
+    setNodes((current) => withSelection(current, selection));
+  }
+  const edges = useMemo(() => withSelection(flow.edges, selection), [flow, selection]);
   // A new document: project it, keeping unchanged node objects (React's "adjust state on change").
   const [shown, setShown] = useState(flow);
   if (shown !== flow) {
     setShown(flow);
-    setNodes((previous) => reuse(previous, flow.nodes, sameNode));
+    setNodes((previous) => withSelection(reuse(previous, flow.nodes, sameNode), selection));
   }
   /** Puts nodes back where the document says (a refused or cancelled drag). */
   const resync = useCallback(
@@ -146,6 +157,26 @@ export function FlowCanvas() {
     edit((d) => addRule(d, target, source, { type: 'fillsOutForm' }));
   }, []);
 
+  // Edges are drawn from the document; a click on one selects it through the store.
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      let selection = editorStore.getState().selection;
+      let changed = false;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        const edge = flow.edges.find((e) => e.id === change.id);
+        const selected = edge ? selectionFrom([], [edge])[0] : undefined;
+        if (!selected) continue;
+        const key = keyOfSelected(selected);
+        selection = selection.filter((s) => keyOfSelected(s) !== key);
+        if (change.selected) selection = [...selection, selected];
+        changed = true;
+      }
+      if (changed) editorStore.getState().select(selection);
+    },
+    [flow],
+  );
+
   const onBeforeDelete: OnBeforeDelete<FlowNode, FlowEdge> = useCallback(async (elements) => {
     editorStore
       .getState()
@@ -167,10 +198,11 @@ export function FlowCanvas() {
     >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
-        edges={flow.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onBeforeDelete={onBeforeDelete}

@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../canvas/canvas.css';
 import './editor.css';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/servicesContext';
 import { FlowCanvas } from '../canvas/FlowCanvas';
@@ -10,6 +11,9 @@ import { useEditor } from '../store/useEditor';
 import { downloadDocument } from './download';
 import { EditorToolbar } from './EditorToolbar';
 import { Palette } from './Palette';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
+import { Inspector } from '../panels/Inspector';
 import { useEditorSession } from './useEditorSession';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
@@ -22,13 +26,16 @@ const selectNotices = (s: {
 export function EditorPage({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const status = useEditorSession(programId, useServices());
-  useEditorShortcuts();
+  const [help, setHelp] = useState(false);
+  const toggleHelp = useCallback(() => setHelp((open) => !open), []);
+  useEditorShortcuts(toggleHelp);
   const { refusal, saveState, saveError } = useEditor(selectNotices);
   if (status === 'loading') return <p className="editor__message">{t('editor.loading')}</p>;
   if (status === 'missing') return <p className="editor__message">{t('editor.notFound')}</p>;
   return (
     <div className="editor">
-      <EditorToolbar />
+      <EditorToolbar onHelp={toggleHelp} />
+      {help && <ShortcutsHelp onClose={toggleHelp} />}
       {saveState === 'conflict' && (
         <div className="notice notice--warning" role="alert">
           {t('editor.conflict')}{' '}
@@ -50,7 +57,9 @@ export function EditorPage({ programId }: { programId: string }) {
         <ReactFlowProvider>
           <FlowCanvas />
         </ReactFlowProvider>
+        <Inspector />
       </div>
+      <ProblemsPanel />
     </div>
   );
 }

@@ -7,12 +7,12 @@ import { downloadDocument } from './download';
 
 const selectToolbar = (s: EditorState & EditorActions) => s;
 
-export function EditorToolbar() {
+export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
   const { t } = useTranslation();
   const state = useEditor(selectToolbar);
   const { doc, past, future, saveState } = state;
   return (
-    <div className="toolbar" role="toolbar" aria-label={doc?.program.name ?? ''}>
+    <div className="toolbar nokey" role="toolbar" aria-label={doc?.program.name ?? ''}>
       <a className="toolbar__back" href={hrefOf({ page: 'library' })}>
         ← {t('editor.back')}
       </a>
@@ -40,6 +40,9 @@ export function EditorToolbar() {
       >
         {t(`editor.saveState.${saveState}`)}
       </span>
+      <button type="button" onClick={onHelp} aria-keyshortcuts="?">
+        {t('editor.shortcuts.open')}
+      </button>
       <button type="button" onClick={() => doc && downloadDocument(doc)} disabled={!doc}>
         {t('editor.export')}
       </button>

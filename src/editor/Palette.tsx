@@ -38,7 +38,7 @@ export function Palette() {
     event.dataTransfer.effectAllowed = 'copy';
   };
   return (
-    <aside className="palette" aria-labelledby="palette-title">
+    <aside className="palette nokey" aria-labelledby="palette-title">
       <h2 id="palette-title" className="palette__title">
         {t('palette.title')}
       </h2>

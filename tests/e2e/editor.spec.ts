@@ -100,6 +100,7 @@ test('add a stream, draw a transition into it, delete a card and undo: R2, R47',
   await expect(page.getByTestId('lane-S3')).toBeVisible();
   await expect(page.getByTestId('lane-S3')).toContainText('New stream');
   await expect(page.getByTestId('lane-S3')).toContainText('No cadence');
+  await page.getByRole('button', { name: 'Fit View' }).click(); // bring the new lane into view
 
   // R47: drag from S1's right handle to S3's top: a rule on S3 pulling people in S1.
   const from = (await page
@@ -120,4 +121,32 @@ test('add a stream, draw a transition into it, delete a card and undo: R2, R47',
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('card-S1-E2')).toBeVisible();
   await page.screenshot({ path: 'test-results/editor-transition.png' });
+});
+
+test('edit a cadence in the stream inspector: the lane and the next casts follow, and it is saved', async ({
+  page,
+}) => {
+  const id = await openSeeded(page);
+  await page.getByTestId('lane-S2').locator('.lane__grip').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByLabel('Name')).toHaveValue('Late');
+  await inspector.getByLabel('Repeats').selectOption('monthly');
+  await expect(page.getByTestId('lane-S2')).toContainText('Every month on day 6 at 09:00');
+  await inspector.getByLabel('Every how many months').fill('2');
+  await expect(page.getByTestId('lane-S2')).toContainText('Every 2 months on day 6 at 09:00');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.screenshot({ path: 'test-results/editor-inspector.png' });
+  const stored = await page.evaluate(
+    (programId) => window.__lanecast!.storedProgram(programId),
+    id,
+  );
+  expect(stored!.program.streams[1]!.cadence).toMatchObject({
+    type: 'monthly',
+    every: 2,
+    dayOfMonth: 6,
+    firstCast: '2025-03-06',
+    time: '09:00',
+  });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('lane-S2')).toContainText('Every month on day 6');
 });

@@ -21,22 +21,19 @@ test('two tabs on one program: the other tab follows a save, and a clash is told
   await expect(a.getByTestId('save-state')).toHaveText('All changes saved');
   await expect(b.getByTestId('lane-S3')).toBeVisible();
 
-  // Both edit before either sees the other's save (saves wait 300 ms): one tab is told, and its
-  // save does not overwrite the other's.
-  await b.getByTestId('palette-stream').click();
+  // Tab A has an unsaved edit (saves wait 300 ms) when another tab saves first: A is told, and
+  // its save does not overwrite the other tab's.
   await a.getByTestId('palette-stream').click();
-  const told = await Promise.race([
-    a
-      .getByRole('alert')
-      .waitFor()
-      .then(() => 'a'),
-    b
-      .getByRole('alert')
-      .waitFor()
-      .then(() => 'b'),
-  ]);
-  const loser = told === 'a' ? a : b;
-  await expect(loser.getByRole('alert')).toContainText('changed in another tab');
+  const theirs = { ...example, program: { ...example.program, name: 'Renamed elsewhere' } };
+  expect(
+    await a.evaluate(([programId, doc]) => window.__lanecast!.saveAsAnotherTab(programId, doc), [
+      id,
+      theirs,
+    ] as const),
+  ).toBe(true);
+  await expect(a.getByRole('alert')).toContainText('changed in another tab');
+  await expect(a.getByTestId('save-state')).toHaveText('Changed in another tab');
   const stored = await a.evaluate((programId) => window.__lanecast!.storedProgram(programId), id);
-  expect(stored!.program.streams.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S4']);
+  expect(stored!.program.name).toBe('Renamed elsewhere');
+  expect(stored!.program.streams.map((s) => s.id)).toEqual(['S1', 'S2']);
 });

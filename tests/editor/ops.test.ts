@@ -142,3 +142,32 @@ describe('lane layout', () => {
     expect(ui.lanes.S3!.y).toBe(30);
   });
 });
+
+describe('copy and paste', () => {
+  it('pasted cards are new content with new ids, inactive (R8)', async () => {
+    const { pasteItems } = await import('../../src/editor/ops');
+    const item = nurtureA().program.streams[0]!.content![0]!;
+    const result = pasteItems(nurtureA(), 'S2', 1, [{ ...item, name: 'Welcome', active: true }]);
+    const doc = ok(result);
+    expect(ids(doc, 'S2')).toEqual(['E2', 'E6', 'E4', 'E5']);
+    expect(doc.program.streams[1]!.content![1]).toEqual({
+      id: 'E6',
+      type: 'email',
+      name: 'Welcome',
+      active: false,
+    });
+  });
+
+  it('R4: a cloned stream keeps content, windows and rules but not the cadence; the 26th is refused (R2)', async () => {
+    const { cloneStream } = await import('../../src/editor/ops');
+    const doc = ok(cloneStream(nurtureA(), 'S2', 'Late (copy)'));
+    const clone = doc.program.streams[2]!;
+    expect(clone).toMatchObject({ id: 'S3', name: 'Late (copy)' });
+    expect(clone.cadence).toBeUndefined();
+    expect(clone.content!.map((c) => c.id)).toEqual(['E2', 'E4', 'E5']);
+    expect(clone.transitions!.map((r) => r.id)).toEqual(['t1']);
+    let full = nurtureA();
+    for (let i = 0; i < 23; i++) full = ok(addStream(full, `L${i}`));
+    expect(cloneStream(full, 'S1', 'x')).toEqual({ ok: false, refusal: 'tooManyStreams' });
+  });
+});

@@ -2,7 +2,7 @@
  * Content edits: add a card (new items start inactive, R8), move it within its lane (priority, R11)
  * or to another lane, place the same id in a second lane (received once, R14), update, remove.
  */
-import type { ContentItem, Scenario } from '../../model';
+import type { ContentItem, Scenario, Stream } from '../../model';
 import { contentIds, nextId } from './ids';
 import { done, editStream, refuse, withStreams, type EditResult } from './result';
 
@@ -124,4 +124,31 @@ export function removeItem(doc: Scenario, streamId: string, itemId: string): Edi
     ...s,
     content: (s.content ?? []).filter((c) => c.id !== itemId),
   }));
+}
+
+/**
+ * Makes content an email or a program in every lane that holds it (an id has one type across the
+ * program, semantics 25). A smart list (`qualify`) means nothing on an email, so it is dropped on the
+ * way to email; undo brings it back. References that no longer fit (an `opensEmail` naming what is
+ * now a program) are left for the problems panel to name: the edit itself is never refused.
+ */
+export function setItemType(doc: Scenario, itemId: string, type: ContentItem['type']): EditResult {
+  const holds = (s: Stream, differently: boolean) =>
+    (s.content ?? []).some((c) => c.id === itemId && (!differently || c.type !== type));
+  if (!doc.program.streams.some((s) => holds(s, false))) return refuse('notFound');
+  if (!doc.program.streams.some((s) => holds(s, true))) return done(doc); // no history step
+  const retype = (c: ContentItem): ContentItem => {
+    if (c.id !== itemId || c.type === type) return c;
+    const next: ContentItem = { ...c, type };
+    if (type === 'email') delete next.qualify;
+    return next;
+  };
+  return done(
+    withStreams(
+      doc,
+      doc.program.streams.map((s) =>
+        holds(s, true) ? { ...s, content: s.content!.map(retype) } : s,
+      ),
+    ),
+  );
 }

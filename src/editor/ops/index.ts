@@ -6,3 +6,4 @@ export * from './streams';
 export * from './content';
 export * from './rules';
 export * from './program';
+export * from './clipboard';

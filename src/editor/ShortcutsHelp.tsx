@@ -1,0 +1,46 @@
+/** The list of keyboard shortcuts, opened with ? or the toolbar button. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const SHORTCUTS = [
+  ['Ctrl/⌘ + Z', 'undo'],
+  ['Ctrl/⌘ + Shift + Z, Ctrl + Y', 'redo'],
+  ['Ctrl/⌘ + C', 'copy'],
+  ['Ctrl/⌘ + V', 'paste'],
+  ['Delete, Backspace', 'delete'],
+  ['Shift + click, Shift + drag', 'multiSelect'],
+  ['Alt / Ctrl + drag a card', 'placeCopy'],
+  ['?', 'help'],
+] as const;
+
+export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus(), []);
+  return (
+    <div
+      className="shortcuts"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="shortcuts-title"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <div className="shortcuts__panel">
+        <h2 id="shortcuts-title">{t('editor.shortcuts.title')}</h2>
+        <dl>
+          {SHORTCUTS.map(([keys, what]) => (
+            <div key={what} className="shortcuts__row">
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{t(`editor.shortcuts.${what}`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <button ref={close} type="button" onClick={onClose}>
+          {t('editor.shortcuts.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

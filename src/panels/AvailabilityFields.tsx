@@ -1,0 +1,52 @@
+/**
+ * An item's availability window (R9): inclusive Active From / Active Through dates, either empty.
+ * Notes, not errors, when the window is backwards (never eligible, allowed by the format) or over.
+ */
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../canvas/wording';
+import { isIsoDate } from '../model';
+import { DraftInput } from './DraftInput';
+import { useToday } from './today';
+
+type Bound = 'activeFrom' | 'activeThrough';
+
+export function AvailabilityFields({
+  from,
+  through,
+  onChange,
+}: {
+  from: string | null | undefined;
+  through: string | null | undefined;
+  /** undefined clears the bound. */
+  onChange: (bound: Bound, date: string | undefined) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const today = useToday();
+  const field = (bound: Bound, value: string | null | undefined) => (
+    <DraftInput
+      label={t(`inspector.item.${bound}`)}
+      type="date"
+      value={value ?? ''}
+      check={(text) => (text === '' || isIsoDate(text) ? null : t('inspector.errors.date'))}
+      onCommit={(text) => onChange(bound, text === '' ? undefined : text)}
+    />
+  );
+  const backwards = from && through && from > through;
+  const over = !backwards && through && through < today;
+  return (
+    <>
+      <div className="field-row">
+        {field('activeFrom', from)}
+        {field('activeThrough', through)}
+      </div>
+      <p className="field__hint">{t('inspector.item.windowHint')}</p>
+      <p className="field__warning" role="status">
+        {backwards
+          ? t('inspector.item.backwards')
+          : over
+            ? t('inspector.item.over', { date: formatDate(i18n.language, through) })
+            : ''}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * A content item in one stream: type and name (shared by every stream holding it, R14), active
+ * (R8), availability window (R9), smart list of program items (R29), behaviour override, and
+ * removal from this stream.
+ */
+import { useTranslation } from 'react-i18next';
+import { removeItem, setItemType, updateItem, type ItemPatch } from '../editor/ops';
+import type { ContentItem, Program, Stream } from '../model';
+import { editorStore } from '../store/useEditor';
+import { AvailabilityFields } from './AvailabilityFields';
+import { BehaviorFields } from './BehaviorFields';
+import { CheckboxField } from './CheckboxField';
+import { DeleteButton } from './DeleteButton';
+import { FilterListEditor } from './FilterListEditor';
+import { Section } from './Section';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
+
+export function ItemInspector({
+  program,
+  stream,
+  item,
+}: {
+  program: Program;
+  stream: Stream;
+  item: ContentItem;
+}) {
+  const { t } = useTranslation();
+  const { edit } = editorStore.getState();
+  const patch = (p: ItemPatch, coalesce?: string) =>
+    edit((doc) => updateItem(doc, stream.id, item.id, p), coalesce ? { coalesce } : {});
+  const elsewhere = program.streams
+    .filter((s) => s.id !== stream.id && (s.content ?? []).some((c) => c.id === item.id))
+    .map((s) => s.name || s.id);
+  return (
+    <>
+      <SelectField<ContentItem['type']>
+        label={t('inspector.item.type')}
+        value={item.type}
+        options={[
+          { value: 'email', label: t('card.email') },
+          { value: 'program', label: t('card.program') },
+        ]}
+        onChange={(type) => edit((doc) => setItemType(doc, item.id, type))}
+      />
+      <TextField
+        label={t('inspector.name')}
+        value={item.name ?? ''}
+        placeholder={item.id}
+        onChange={(name) => patch({ name }, `name:${item.id}`)}
+        hint={t('inspector.idHint', { id: item.id })}
+      />
+      <p className="inspector__context">
+        {elsewhere.length > 0
+          ? t('inspector.item.alsoIn', { streams: elsewhere.join(', ') })
+          : t('inspector.item.onlyHere', { stream: stream.name || stream.id })}
+      </p>
+      <CheckboxField
+        label={t('inspector.item.active')}
+        hint={t('inspector.item.activeHint')}
+        checked={item.active !== false}
+        onChange={(active) => patch({ active })}
+      />
+      <Section title={t('inspector.item.window')}>
+        <AvailabilityFields
+          from={item.activeFrom}
+          through={item.activeThrough}
+          onChange={(bound, date) => patch({ [bound]: date }, `${bound}:${item.id}`)}
+        />
+      </Section>
+      {item.type === 'program' ? (
+        <Section title={t('inspector.item.qualify')} hint={t('inspector.item.qualifyHint')}>
+          <FilterListEditor
+            filters={item.qualify ?? []}
+            empty={t('inspector.item.everyoneQualifies')}
+            onChange={(qualify, typing) =>
+              patch(
+                { qualify: qualify.length > 0 ? qualify : undefined },
+                typing ? `qualify:${item.id}` : undefined,
+              )
+            }
+          />
+        </Section>
+      ) : (
+        <Section title={t('inspector.item.behavior')} hint={t('inspector.item.behaviorHint')}>
+          <BehaviorFields
+            behavior={item.behavior}
+            inherited={program.behavior ?? {}}
+            onChange={(behavior, rate) => patch({ behavior }, `${rate}:${item.id}`)}
+          />
+        </Section>
+      )}
+      <DeleteButton
+        label={t('inspector.item.remove', { stream: stream.name || stream.id })}
+        onDelete={() => edit((doc) => removeItem(doc, stream.id, item.id), { select: [] })}
+      />
+    </>
+  );
+}
