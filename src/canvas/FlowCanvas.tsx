@@ -13,7 +13,7 @@ import {
   type EdgeChange,
   type NodeChange,
   type OnBeforeDelete,
-  type OnSelectionChangeParams,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,7 @@ import { PALETTE_MIME, type PaletteKind } from './paletteKinds';
 import { laneAt } from './placement';
 import { deleteElements } from './deletion';
 import { ENTRY_ID, reuse, toFlow, type FlowEdge, type FlowNode } from './toFlow';
-import { keyOfSelected, selectionFrom, withSelection } from './selection';
+import { syncSelection, withSelection } from './selection';
 import type { Selected } from '../store/editorStore';
 
 const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode };
@@ -48,13 +48,19 @@ const sameNode = (a: FlowNode, b: FlowNode) =>
       ? a.data.stream === b.data.stream && a.data.index === b.data.index
       : true);
 
-export function FlowCanvas() {
+export interface FlowCanvasProps {
+  /** Where the user left the canvas; null fits the whole program into view. */
+  initialViewport?: Viewport | null;
+  onViewportChange?: (viewport: Viewport) => void;
+}
+
+export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCanvasProps) {
   const { t } = useTranslation();
   const doc = useEditor(selectDoc);
   const { screenToFlowPosition } = useReactFlow();
   const flow = useMemo(() => (doc ? toFlow(doc) : { nodes: [], edges: [] as FlowEdge[] }), [doc]);
   const selection = useEditor(selectSelection);
-  const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
+  const [nodes, setNodes] = useState<FlowNode[]>(() => withSelection(flow.nodes, selection));
   // The store's selection shows on the canvas, wherever it was made (a problem, the inspector).
   const [shownSelection, setShownSelection] = useState(selection);
   if (shownSelection !== selection) {
@@ -74,9 +80,14 @@ export function FlowCanvas() {
     [flow],
   );
 
+  // Selection comes from the user's clicks (React Flow's `select` changes), not from
+  // onSelectionChange, which also reports the empty selection React Flow starts with.
   const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
-    [],
+    (changes: NodeChange<FlowNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      syncSelection(changes, (id) => nodes.find((n) => n.id === id), 'node');
+    },
+    [nodes],
   );
 
   const onNodeDragStop = useCallback(
@@ -159,21 +170,8 @@ export function FlowCanvas() {
 
   // Edges are drawn from the document; a click on one selects it through the store.
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<FlowEdge>[]) => {
-      let selection = editorStore.getState().selection;
-      let changed = false;
-      for (const change of changes) {
-        if (change.type !== 'select') continue;
-        const edge = flow.edges.find((e) => e.id === change.id);
-        const selected = edge ? selectionFrom([], [edge])[0] : undefined;
-        if (!selected) continue;
-        const key = keyOfSelected(selected);
-        selection = selection.filter((s) => keyOfSelected(s) !== key);
-        if (change.selected) selection = [...selection, selected];
-        changed = true;
-      }
-      if (changed) editorStore.getState().select(selection);
-    },
+    (changes: EdgeChange<FlowEdge>[]) =>
+      syncSelection(changes, (id) => flow.edges.find((e) => e.id === id), 'edge'),
     [flow],
   );
 
@@ -182,10 +180,6 @@ export function FlowCanvas() {
       .getState()
       .edit((d) => deleteElements(d, elements.nodes, elements.edges), { select: [] });
     return false; // the projection removes them from the canvas
-  }, []);
-
-  const onSelectionChange = useCallback((params: OnSelectionChangeParams<FlowNode, FlowEdge>) => {
-    editorStore.getState().select(selectionFrom(params.nodes, params.edges));
   }, []);
 
   return (
@@ -206,10 +200,10 @@ export function FlowCanvas() {
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onBeforeDelete={onBeforeDelete}
-        onSelectionChange={onSelectionChange}
         deleteKeyCode={['Backspace', 'Delete']}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        fitView
+        {...(initialViewport ? { defaultViewport: initialViewport } : { fitView: true })}
+        onMoveEnd={(_, viewport) => onViewportChange?.(viewport)}
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
       >

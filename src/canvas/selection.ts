@@ -1,5 +1,6 @@
 /** React Flow's selected nodes and edges as the store's selection. */
 import type { Selected } from '../store/editorStore';
+import { editorStore } from '../store/useEditor';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 export function selectionFrom(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): Selected[] {
@@ -44,9 +45,41 @@ export function withSelection<T extends FlowNode | FlowEdge>(
   selection: readonly Selected[],
 ): T[] {
   const keys = new Set(selection.map(keyOfSelected));
-  return elements.map((element) => {
+  let changed = false;
+  const next = elements.map((element) => {
     const key = keyOf(element);
     const selected = key !== null && keys.has(key);
-    return (element.selected ?? false) === selected ? element : { ...element, selected };
+    if ((element.selected ?? false) === selected) return element;
+    changed = true;
+    return { ...element, selected };
   });
+  return changed ? next : elements; // the same array when nothing changed: no re-render
+}
+
+/**
+ * Applies React Flow's `select` changes (the user's clicks, shift-clicks and box selections) to the
+ * store's selection; other changes are ignored.
+ */
+export function syncSelection(
+  changes: readonly { type: string; id?: string; selected?: boolean }[],
+  find: (id: string) => FlowNode | FlowEdge | undefined,
+  kind: 'node' | 'edge',
+) {
+  let selection = editorStore.getState().selection;
+  let changed = false;
+  for (const change of changes) {
+    if (change.type !== 'select' || change.id === undefined) continue;
+    const element = find(change.id);
+    if (element === undefined) continue;
+    const selected =
+      kind === 'node'
+        ? selectionFrom([element as FlowNode], [])[0]
+        : selectionFrom([], [element as FlowEdge])[0];
+    if (!selected) continue;
+    const key = keyOfSelected(selected);
+    selection = selection.filter((s) => keyOfSelected(s) !== key);
+    if (change.selected) selection = [...selection, selected];
+    changed = true;
+  }
+  if (changed) editorStore.getState().select(selection);
 }

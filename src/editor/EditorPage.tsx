@@ -25,7 +25,8 @@ const selectNotices = (s: {
 
 export function EditorPage({ programId }: { programId: string }) {
   const { t } = useTranslation();
-  const status = useEditorSession(programId, useServices());
+  const session = useEditorSession(programId, useServices());
+  const { status } = session;
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((open) => !open), []);
   useEditorShortcuts(toggleHelp);
@@ -55,7 +56,10 @@ export function EditorPage({ programId }: { programId: string }) {
       <div className="editor__body">
         <Palette />
         <ReactFlowProvider>
-          <FlowCanvas />
+          <FlowCanvas
+            initialViewport={session.viewport}
+            onViewportChange={session.viewportChanged}
+          />
         </ReactFlowProvider>
         <Inspector />
       </div>

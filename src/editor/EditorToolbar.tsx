@@ -4,6 +4,7 @@ import { hrefOf } from '../app/route';
 import type { EditorActions, EditorState } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
 import { downloadDocument } from './download';
+import { HistoryButton } from '../panels/history/HistoryButton';
 
 const selectToolbar = (s: EditorState & EditorActions) => s;
 
@@ -40,6 +41,7 @@ export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
       >
         {t(`editor.saveState.${saveState}`)}
       </span>
+      <HistoryButton />
       <button type="button" onClick={onHelp} aria-keyshortcuts="?">
         {t('editor.shortcuts.open')}
       </button>

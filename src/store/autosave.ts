@@ -22,6 +22,8 @@ export interface AutosaveOptions {
   delayMs?: number;
   /** Quiet time after which the burst of edits becomes a revision in the history. */
   revisionAfterMs?: number;
+  /** Called once a revision is stored, so the history list can refresh. */
+  onRevision?: (programId: string) => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -67,7 +69,7 @@ export function startAutosave(
       if (revisionTimer !== null) clearTimer(revisionTimer);
       revisionTimer = setTimer(() => {
         revisionTimer = null;
-        void repo.addRevision(programId, doc);
+        void repo.addRevision(programId, doc).then(() => options.onRevision?.(programId));
       }, revisionAfter);
       // Edits made while saving: save those too.
       if (store.getState().doc !== doc) {

@@ -123,9 +123,18 @@ export function createEditorStore(now: () => number = () => Date.now()) {
         refusal: null,
       });
     },
-    select: (selection) => set({ selection }),
+    // An equal selection is not a change: React Flow reports selections it was just given.
+    select: (selection) => {
+      if (!sameSelection(get().selection, selection)) set({ selection });
+    },
     saveStarted: () => set({ saveState: 'saving', saveError: null }),
     saved: (revision) => set({ savedRevision: revision, saveState: 'saved', saveError: null }),
     saveFailed: (saveState, saveError) => set({ saveState, saveError }),
   }));
+}
+
+const selectionKey = (s: Selected) => JSON.stringify(s);
+
+export function sameSelection(a: readonly Selected[], b: readonly Selected[]): boolean {
+  return a.length === b.length && a.every((s, i) => selectionKey(s) === selectionKey(b[i]!));
 }

@@ -33,7 +33,7 @@ export interface Progress {
 /** The worker's API (exposed with comlink; the in-thread fallback implements the same). */
 export interface SimulationApi {
   /** Counts for any audience size; reports progress between slices of people. */
-  summarize(request: RunRequest, onProgress?: (progress: Progress) => void): Promise<RunResult>;
+  summarize(request: RunRequest, onProgress?: (progress: Progress) => unknown): Promise<RunResult>;
   /** Every record in time order, up to `limit`. */
   records(request: RunRequest, limit: number): Promise<RecordsResult>;
   explain(request: RunRequest, person: string): Promise<ExplainResult>;

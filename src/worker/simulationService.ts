@@ -43,19 +43,21 @@ const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 export function createSimulationService(): SimulationApi {
   let cancelled = false;
   return {
-    async summarize(request, onProgress?: (progress: Progress) => void): Promise<RunResult> {
+    async summarize(request, onProgress?: (progress: Progress) => unknown): Promise<RunResult> {
       cancelled = false;
       const prepared = prepare(request);
       if (!prepared.ok) return prepared;
       const { plan } = prepared;
       const sink = new SummarySink(plan.program.streams.length, plan.program.contentIds.length);
       const run = startSimulation(plan, sink);
+      // Progress is awaited: through the worker it travels on its own channel, and the last report
+      // must arrive before the result does.
       while (!run.step(SLICE)) {
-        onProgress?.({ done: run.done, total: run.total });
+        await onProgress?.({ done: run.done, total: run.total });
         await yieldToEvents();
         if (cancelled) return { ok: false, cancelled: true };
       }
-      onProgress?.({ done: run.done, total: run.total });
+      await onProgress?.({ done: run.done, total: run.total });
       return {
         ok: true,
         summary: sink.summary(namesOf(plan)),

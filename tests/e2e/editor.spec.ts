@@ -150,3 +150,25 @@ test('edit a cadence in the stream inspector: the lane and the next casts follow
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('lane-S2')).toContainText('Every month on day 6');
 });
+
+test('a reload restores the viewport and the selection', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openSeeded(page);
+  // Pan by dragging empty canvas, then select a card.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await drag(
+    page,
+    { x: pane.x + 40, y: pane.y + pane.height - 40 },
+    { x: pane.x + 140, y: pane.y + pane.height - 100 },
+  );
+  await page.getByTestId('card-S2-E4').click();
+  await expect(page.getByTestId('card-S2-E4')).toHaveClass(/card--selected/);
+  const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
+  const before = await transform();
+  await page.waitForTimeout(700); // the view is remembered 300 ms after the last change
+  await page.reload();
+  await expect(page.getByTestId('card-S2-E4')).toHaveClass(/card--selected/);
+  expect(await transform()).toBe(before);
+  expect(errors).toEqual([]);
+});

@@ -65,6 +65,26 @@ describe('autosave', () => {
     expect(revisions).toHaveLength(1);
   });
 
+  it('tells onRevision once the revision is stored, so the history list can refresh', async () => {
+    const timers = manualTimers();
+    const store = createEditorStore();
+    store.getState().open('p', nurtureA(), 1);
+    const { repo, revisions } = fakeRepo();
+    const told: string[] = [];
+    startAutosave(store, repo, {
+      ...timers,
+      revisionAfterMs: 5000,
+      onRevision: (id) => told.push(id),
+    });
+    store.getState().edit((d) => addStream(d, 'A'));
+    await timers.advance(300);
+    await timers.advance(4999);
+    expect(told).toEqual([]);
+    await timers.advance(1);
+    expect(revisions).toHaveLength(1);
+    expect(told).toEqual(['p']);
+  });
+
   it('flush saves at once (page hide), and saves nothing when nothing changed', async () => {
     const timers = manualTimers();
     const store = createEditorStore();
