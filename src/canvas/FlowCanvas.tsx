@@ -208,7 +208,7 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable />
+        <MiniMap pannable zoomable style={{ width: 150, height: 96 }} />
         <Controls />
       </ReactFlow>
     </div>

@@ -10,7 +10,6 @@ import { readUi } from '../editor/ops';
 import { CARD_HEIGHT, CARD_INSET, CARD_WIDTH, LANE_WIDTH, cardTop, laneHeight } from './geometry';
 
 export const ENTRY_ID = 'entry';
-const EDGE_LAYER = 1000;
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
 export const laneNodeId = (stream: string) => `lane:${stream}`;
 export const cardNodeId = (stream: string, item: string) => `card:${stream}:${item}`;
@@ -87,8 +86,6 @@ function ruleEdges(streams: readonly Stream[]): FlowEdge[] {
         source,
         target: laneNodeId(stream.id),
         type: 'rule',
-        // Above the lanes, so an arrow that crosses a lane stays visible.
-        zIndex: EDGE_LAYER,
         markerEnd: ARROW,
         data: { kind: 'rule', stream: stream.id, rule, slot: 0 },
       }));
@@ -102,7 +99,6 @@ function batchEdges(batches: readonly BatchMove[]): FlowEdge[] {
     source: batch.from === undefined ? ENTRY_ID : laneNodeId(batch.from),
     target: laneNodeId(batch.to),
     type: 'batch',
-    zIndex: EDGE_LAYER,
     markerEnd: ARROW,
     data: { kind: 'batch', batch, slot: 0 },
   }));

@@ -1,12 +1,16 @@
 /** A stream (lane): its name and its cadence with the next cast dates. */
 import { useTranslation } from 'react-i18next';
 import { renameStream } from '../editor/ops';
-import type { Stream } from '../model';
-import { editorStore } from '../store/useEditor';
+import type { Scenario, Stream } from '../model';
+
+const selectDoc = (s: { doc: Scenario | null }) => s.doc;
+import { editorStore, useEditor } from '../store/useEditor';
+import { ExhaustedMoveField } from './ExhaustedMoveField';
 import { CadenceEditor } from './CadenceEditor';
 import { TextField } from './TextField';
 
 export function StreamInspector({ stream, timeZone }: { stream: Stream; timeZone: string }) {
+  const doc = useEditor(selectDoc);
   const { t } = useTranslation();
   const rename = (name: string) =>
     editorStore
@@ -22,6 +26,7 @@ export function StreamInspector({ stream, timeZone }: { stream: Stream; timeZone
         hint={t('inspector.idHint', { id: stream.id })}
       />
       <CadenceEditor stream={stream} timeZone={timeZone} />
+      {doc && <ExhaustedMoveField stream={stream} doc={doc} />}
     </>
   );
 }

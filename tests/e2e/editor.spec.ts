@@ -172,3 +172,15 @@ test('a reload restores the viewport and the selection', async ({ page }) => {
   expect(await transform()).toBe(before);
   expect(errors).toEqual([]);
 });
+
+test('R41: "move when exhausted" from the stream inspector draws a dashed batch edge with its time', async ({
+  page,
+}) => {
+  await openSeeded(page);
+  await page.getByTestId('lane-S1').locator('.lane__grip').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByLabel('Move exhausted members to').selectOption('S2');
+  await expect(page.locator('.edge-label--batch')).toContainText('when exhausted · daily 07:00');
+  await expect(inspector).toContainText('Batch move');
+  await page.screenshot({ path: 'test-results/editor-batch.png' });
+});
