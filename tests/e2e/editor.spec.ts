@@ -184,3 +184,24 @@ test('R41: "move when exhausted" from the stream inspector draws a dashed batch 
   await expect(inspector).toContainText('Batch move');
   await page.screenshot({ path: 'test-results/editor-batch.png' });
 });
+
+test('R14: Alt-drag places the same email in a second stream; copy and paste makes new content', async ({
+  page,
+}) => {
+  await openSeeded(page);
+  // Alt held while dragging E1 into S2: S1 keeps E1, S2 gets the same id.
+  const e1 = await centre(page, 'card-S1-E1');
+  const s2 = await centre(page, 'lane-S2');
+  await page.keyboard.down('Alt');
+  await drag(page, e1, { x: s2.x, y: s2.box.y + s2.box.height - 30 });
+  await page.keyboard.up('Alt');
+  await expect.poll(() => cardOrder(page, 'S2')).toEqual(['E2', 'E4', 'E5', 'E1']);
+  expect(await cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3']);
+
+  // Copy E3 and paste it after itself: a new card with a new id, inactive (R8).
+  await page.getByTestId('card-S1-E3').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect.poll(() => cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3', 'E6']);
+  await expect(page.getByTestId('card-S1-E6')).toContainText('Inactive');
+});
