@@ -17,7 +17,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addItem, addRule, addStream, moveItem, placeCopy } from '../editor/ops';
+import { addItem, addNote, addRule, addStream, moveItem, placeCopy } from '../editor/ops';
 import type { Scenario } from '../model';
 import { editorStore, useEditor } from '../store/useEditor';
 import { BatchEdge, RuleEdge } from './edges/RuleEdge';
@@ -26,6 +26,7 @@ import { LANE_WIDTH } from './geometry';
 import { CardNode } from './nodes/CardNode';
 import { EntryNode } from './nodes/EntryNode';
 import { LaneNode } from './nodes/LaneNode';
+import { NoteNode } from './nodes/NoteNode';
 import { PALETTE_MIME, type PaletteKind } from './paletteKinds';
 import { laneAt } from './placement';
 import { deleteElements } from './deletion';
@@ -33,20 +34,21 @@ import { ENTRY_ID, reuse, toFlow, type FlowEdge, type FlowNode } from './toFlow'
 import { syncSelection, withSelection } from './selection';
 import type { Selected } from '../store/editorStore';
 
-const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode };
+const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode, note: NoteNode };
 const edgeTypes = { rule: RuleEdge, batch: BatchEdge };
 const selectDoc = (s: { doc: Scenario | null }) => s.doc;
 const selectSelection = (s: { selection: Selected[] }) => s.selection;
 
-const sameNode = (a: FlowNode, b: FlowNode) =>
-  a.position.x === b.position.x &&
-  a.position.y === b.position.y &&
-  a.type === b.type &&
-  (a.type === 'card' && b.type === 'card'
-    ? a.data.item === b.data.item && a.data.index === b.data.index
-    : a.type === 'lane' && b.type === 'lane'
-      ? a.data.stream === b.data.stream && a.data.index === b.data.index
-      : true);
+const sameNode = (a: FlowNode, b: FlowNode): boolean => {
+  if (a.type !== b.type || a.position.x !== b.position.x || a.position.y !== b.position.y)
+    return false;
+  if (a.type === 'card' && b.type === 'card')
+    return a.data.item === b.data.item && a.data.index === b.data.index;
+  if (a.type === 'lane' && b.type === 'lane')
+    return a.data.stream === b.data.stream && a.data.index === b.data.index;
+  if (a.type === 'note' && b.type === 'note') return a.data.note.text === b.data.note.text;
+  return true;
+};
 
 export interface FlowCanvasProps {
   /** Where the user left the canvas; null fits the whole program into view. */
@@ -136,6 +138,10 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const { edit, doc: current } = editorStore.getState();
       if (current === null) return;
+      if (kind === 'note') {
+        edit((d) => addNote(d, { x: at.x - 100, y: at.y - 20 }, ''));
+        return;
+      }
       if (kind === 'stream') {
         edit((d) =>
           addStream(d, t('palette.newStream'), {

@@ -4,7 +4,7 @@
  * commit a drag as one edit.
  */
 import type { Scenario, Stream } from '../model';
-import { moveLane, rawUi } from '../editor/ops';
+import { moveLane, moveNote, rawUi } from '../editor/ops';
 import type { FlowNode } from './toFlow';
 
 export function fromFlow(doc: Scenario, nodes: readonly FlowNode[]): Scenario {
@@ -30,6 +30,13 @@ export function fromFlow(doc: Scenario, nodes: readonly FlowNode[]): Scenario {
   let next: Scenario = { ...doc, program: { ...doc.program, streams } };
   for (const [id, position] of lanes) {
     const result = moveLane(next, id, position);
+    if (result.ok) next = result.doc;
+  }
+  for (const node of nodes) {
+    if (node.type !== 'note') continue;
+    const { x, y } = node.data.note;
+    if (x === Math.round(node.position.x) && y === Math.round(node.position.y)) continue;
+    const result = moveNote(next, node.data.note.id, node.position);
     if (result.ok) next = result.doc;
   }
   const entry = nodes.find((n) => n.type === 'entry');

@@ -1,3 +1,3 @@
 /** What the palette hands over in a drag. */
 export const PALETTE_MIME = 'application/x-lanecast-palette';
-export type PaletteKind = 'email' | 'program' | 'stream';
+export type PaletteKind = 'email' | 'program' | 'stream' | 'note';

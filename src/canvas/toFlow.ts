@@ -6,13 +6,15 @@
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { BatchMove, ContentItem, Scenario, Stream, TransitionRule } from '../model';
-import { readUi } from '../editor/ops';
+import { readUi, type Note } from '../editor/ops';
 import { CARD_HEIGHT, CARD_INSET, CARD_WIDTH, LANE_WIDTH, cardTop, laneHeight } from './geometry';
 
 export const ENTRY_ID = 'entry';
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
 export const laneNodeId = (stream: string) => `lane:${stream}`;
 export const cardNodeId = (stream: string, item: string) => `card:${stream}:${item}`;
+export const noteNodeId = (note: string) => `note:${note}`;
+export const NOTE_WIDTH = 200;
 
 export type LaneData = { stream: Stream; index: number };
 export type CardData = { stream: string; item: ContentItem; index: number };
@@ -23,7 +25,8 @@ export type BatchEdgeData = { kind: 'batch'; batch: BatchMove; slot: number };
 export type LaneNode = Node<LaneData, 'lane'>;
 export type CardNode = Node<CardData, 'card'>;
 export type EntryNode = Node<Record<string, never>, 'entry'>;
-export type FlowNode = LaneNode | CardNode | EntryNode;
+export type NoteNode = Node<{ note: Note }, 'note'>;
+export type FlowNode = LaneNode | CardNode | EntryNode | NoteNode;
 export type FlowEdge = Edge<RuleEdgeData | BatchEdgeData>;
 
 export interface Flow {
@@ -62,6 +65,14 @@ export function toFlow(doc: Scenario): Flow {
       }),
     );
   });
+  for (const note of ui.notes)
+    nodes.push({
+      id: noteNodeId(note.id),
+      type: 'note',
+      position: { x: note.x, y: note.y },
+      data: { note },
+      style: { width: NOTE_WIDTH },
+    });
   const edges = [...ruleEdges(streams), ...batchEdges(doc.program.batchMoves ?? [])];
   const perTarget = new Map<string, number>();
   for (const edge of edges) {

@@ -5,15 +5,16 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PALETTE_MIME, type PaletteKind } from '../canvas/paletteKinds';
-import { addItem, addStream } from './ops';
+import { addItem, addNote, addStream } from './ops';
 import { editorStore } from '../store/useEditor';
 
-const KINDS: PaletteKind[] = ['email', 'program', 'stream'];
+const KINDS: PaletteKind[] = ['email', 'program', 'stream', 'note'];
 
 function addByKeyboard(kind: PaletteKind, names: Record<PaletteKind, string>) {
   const { doc, selection, edit } = editorStore.getState();
   if (doc === null) return;
   if (kind === 'stream') return void edit((d) => addStream(d, names.stream));
+  if (kind === 'note') return void edit((d) => addNote(d, { x: 0, y: -320 }, ''));
   const selected = selection.find((s) => s.kind === 'stream' || s.kind === 'item');
   const streamId =
     selected && 'stream' in selected
@@ -32,6 +33,7 @@ export function Palette() {
     email: t('palette.newEmail'),
     program: t('palette.newProgram'),
     stream: t('palette.newStream'),
+    note: '',
   };
   const onDragStart = (kind: PaletteKind) => (event: DragEvent) => {
     event.dataTransfer.setData(PALETTE_MIME, kind);

@@ -205,3 +205,27 @@ test('R14: Alt-drag places the same email in a second stream; copy and paste mak
   await expect.poll(() => cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3', 'E6']);
   await expect(page.getByTestId('card-S1-E6')).toContainText('Inactive');
 });
+
+test('a sticky note: dropped from the palette, written in, kept in the file across a reload', async ({
+  page,
+}) => {
+  const id = await openSeeded(page);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.getByTestId('palette-note').dragTo(page.locator('.react-flow__pane'), {
+    targetPosition: { x: pane.width - 140, y: 60 },
+  });
+  const note = page.getByRole('textbox', { name: 'Note' });
+  await note.fill('Ask legal about E4 before launch');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue(
+    'Ask legal about E4 before launch',
+  );
+  const stored = await page.evaluate(
+    (programId) => window.__lanecast!.storedProgram(programId),
+    id,
+  );
+  expect((stored as { ui?: { notes?: { text: string }[] } }).ui?.notes?.map((n) => n.text)).toEqual(
+    ['Ask legal about E4 before launch'],
+  );
+});

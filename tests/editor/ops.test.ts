@@ -171,3 +171,19 @@ describe('copy and paste', () => {
     expect(cloneStream(full, 'S1', 'x')).toEqual({ ok: false, refusal: 'tooManyStreams' });
   });
 });
+
+describe('sticky notes', () => {
+  it('live in the "ui" key: added, written, moved and removed without touching the program', async () => {
+    const { addNote, updateNote, moveNote, removeNote } = await import('../../src/editor/ops');
+    let doc = ok(addNote(nurtureA(), { x: 10.4, y: -40.6 }, ''));
+    doc = ok(updateNote(doc, 'n1', 'Check E4 with legal'));
+    doc = ok(moveNote(doc, 'n1', { x: 300, y: 20 }));
+    expect(readUi((doc as { ui?: unknown }).ui, ['S1', 'S2']).notes).toEqual([
+      { id: 'n1', x: 300, y: 20, text: 'Check E4 with legal' },
+    ]);
+    expect(doc.program).toEqual(nurtureA().program);
+    const removed = ok(removeNote(doc, 'n1'));
+    expect(readUi((removed as { ui?: unknown }).ui, []).notes).toEqual([]);
+    expect(removeNote(removed, 'n1')).toEqual({ ok: false, refusal: 'notFound' });
+  });
+});

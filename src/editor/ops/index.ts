@@ -7,3 +7,4 @@ export * from './content';
 export * from './rules';
 export * from './program';
 export * from './clipboard';
+export * from './notes';
