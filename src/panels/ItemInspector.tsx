@@ -12,6 +12,7 @@ import { BehaviorFields } from './BehaviorFields';
 import { CheckboxField } from './CheckboxField';
 import { DeleteButton } from './DeleteButton';
 import { FilterListEditor } from './FilterListEditor';
+import { PlacementFields } from './PlacementFields';
 import { Section } from './Section';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
@@ -55,6 +56,7 @@ export function ItemInspector({
           ? t('inspector.item.alsoIn', { streams: elsewhere.join(', ') })
           : t('inspector.item.onlyHere', { stream: stream.name || stream.id })}
       </p>
+      <PlacementFields program={program} stream={stream} item={item} />
       <CheckboxField
         label={t('inspector.item.active')}
         hint={t('inspector.item.activeHint')}

@@ -6,6 +6,7 @@ import type { Scenario, Stream } from '../model';
 const selectDoc = (s: { doc: Scenario | null }) => s.doc;
 import { editorStore, useEditor } from '../store/useEditor';
 import { ExhaustedMoveField } from './ExhaustedMoveField';
+import { IncomingRuleField } from './IncomingRuleField';
 import { CadenceEditor } from './CadenceEditor';
 import { TextField } from './TextField';
 
@@ -26,6 +27,7 @@ export function StreamInspector({ stream, timeZone }: { stream: Stream; timeZone
         hint={t('inspector.idHint', { id: stream.id })}
       />
       <CadenceEditor stream={stream} timeZone={timeZone} />
+      {doc && <IncomingRuleField stream={stream} doc={doc} />}
       {doc && <ExhaustedMoveField stream={stream} doc={doc} />}
     </>
   );

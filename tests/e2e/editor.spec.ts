@@ -229,3 +229,23 @@ test('a sticky note: dropped from the palette, written in, kept in the file acro
     ['Ask legal about E4 before launch'],
   );
 });
+
+test('keyboard only: select a card, change its priority, and add a rule into a stream', async ({
+  page,
+}) => {
+  await openSeeded(page);
+  // React Flow nodes are focusable; Enter selects the focused one.
+  await page.locator('.react-flow__node', { has: page.getByTestId('card-S1-E3') }).focus();
+  await page.keyboard.press('Enter');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector).toContainText('Priority 3 of 3');
+  await inspector.getByRole('button', { name: 'Move up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => cardOrder(page, 'S1')).toEqual(['E1', 'E3', 'E2']);
+
+  await page.locator('.react-flow__node', { has: page.getByTestId('lane-S1') }).focus();
+  await page.keyboard.press('Enter');
+  await inspector.getByLabel('Add a rule that pulls people here from').selectOption('S2');
+  await expect(inspector).toContainText('Transition rule');
+  await expect(page.locator('.edge-label', { hasText: 'fills out any form' })).toBeVisible();
+});

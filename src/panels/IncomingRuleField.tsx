@@ -1,0 +1,42 @@
+/**
+ * Without dragging an edge: add a transition rule that pulls people into this stream (R47), from
+ * one stream or from anywhere. The new rule opens in the rule builder.
+ */
+import { useTranslation } from 'react-i18next';
+import { addRule } from '../editor/ops';
+import type { Scenario, Stream } from '../model';
+import { editorStore } from '../store/useEditor';
+import { SelectField } from './SelectField';
+
+const ANYWHERE = '*';
+
+export function IncomingRuleField({ stream, doc }: { stream: Stream; doc: Scenario }) {
+  const { t } = useTranslation();
+  const add = (from: string) => {
+    if (from === '') return;
+    const { edit } = editorStore.getState();
+    let id: string | undefined;
+    edit((d) => {
+      const result = addRule(d, stream.id, from === ANYWHERE ? null : from, {
+        type: 'fillsOutForm',
+      });
+      id = result.id;
+      return result;
+    });
+    if (id) editorStore.getState().select([{ kind: 'rule', stream: stream.id, id }]);
+  };
+  return (
+    <SelectField
+      label={t('inspector.incoming.add')}
+      value=""
+      options={[
+        { value: '', label: t('inspector.incoming.choose') },
+        { value: ANYWHERE, label: t('inspector.anyStream') },
+        ...doc.program.streams
+          .filter((s) => s.id !== stream.id)
+          .map((s) => ({ value: s.id, label: s.name || s.id })),
+      ]}
+      onChange={add}
+    />
+  );
+}
