@@ -212,6 +212,7 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
         onMoveEnd={(_, viewport) => onViewportChange?.(viewport)}
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
+        colorMode="system"
       >
         <Background gap={24} />
         <MiniMap pannable zoomable style={{ width: 150, height: 96 }} />

@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+const errors = [];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+const page = await ctx.newPage();
+page.on('pageerror', e => errors.push('pageerror: ' + e.message));
+page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') errors.push(m.type()+': ' + m.text()); });
+const shot = (n) => page.screenshot({ path: `/tmp/review-shots/${n}.png` });
+globalThis.page = page; globalThis.shot = shot;
+await page.goto('http://localhost:4190/#/');
+await page.waitForFunction(() => window.__lanecast);
+const file = process.argv[2] || 'ex14-exhausted-batch-move.json';
+const doc = JSON.parse(fs.readFileSync('/work/shared/scenarios/' + file, 'utf8'));
+const id = await page.evaluate((doc) => window.__lanecast.createProgram(doc), doc);
+await page.goto('http://localhost:4190/#/program/' + id);
+await page.waitForTimeout(1500);
+const steps = await import(process.argv[3] || './review-steps.mjs');
+try { await steps.default({ page, shot, id, ctx, errors }); } catch (e) { console.log('STEP ERROR', e.message); await shot('zz-error'); }
+console.log('ERRORS:\n' + errors.join('\n'));
+await browser.close();
