@@ -10,13 +10,15 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type FinalConnectionState,
   type EdgeChange,
   type NodeChange,
   type OnBeforeDelete,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addAndSelect } from '../editor/addAndSelect';
 import { addItem, addNote, addRule, addStream, moveItem, placeCopy } from '../editor/ops';
 import type { Scenario } from '../model';
 import { editorStore, useEditor } from '../store/useEditor';
@@ -28,9 +30,17 @@ import { EntryNode } from './nodes/EntryNode';
 import { LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
 import { PALETTE_MIME, type PaletteKind } from './paletteKinds';
-import { laneAt } from './placement';
+import { laneAt, laneContaining } from './placement';
 import { deleteElements } from './deletion';
-import { ENTRY_ID, reuse, toFlow, type FlowEdge, type FlowNode } from './toFlow';
+import {
+  cardNodeId,
+  ENTRY_ID,
+  laneNodeId,
+  reuse,
+  toFlow,
+  type FlowEdge,
+  type FlowNode,
+} from './toFlow';
 import { syncSelection, withSelection } from './selection';
 import type { Selected } from '../store/editorStore';
 
@@ -59,7 +69,8 @@ export interface FlowCanvasProps {
 export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCanvasProps) {
   const { t } = useTranslation();
   const doc = useEditor(selectDoc);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, getInternalNode, getViewport, setCenter } = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
   const flow = useMemo(() => (doc ? toFlow(doc) : { nodes: [], edges: [] as FlowEdge[] }), [doc]);
   const selection = useEditor(selectSelection);
   const [nodes, setNodes] = useState<FlowNode[]>(() => withSelection(flow.nodes, selection));
@@ -136,43 +147,80 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       if (kind === '') return;
       event.preventDefault();
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const { edit, doc: current } = editorStore.getState();
+      const current = editorStore.getState().doc;
       if (current === null) return;
       if (kind === 'note') {
-        edit((d) => addNote(d, { x: at.x - 100, y: at.y - 20 }, ''));
+        addAndSelect(
+          (d) => addNote(d, { x: at.x - 100, y: at.y - 20 }, ''),
+          () => null,
+        );
         return;
       }
       if (kind === 'stream') {
-        edit((d) =>
-          addStream(d, t('palette.newStream'), {
-            x: Math.round(at.x - LANE_WIDTH / 2),
-            y: Math.round(at.y - 20),
-          }),
+        addAndSelect(
+          (d) =>
+            addStream(d, t('palette.newStream'), {
+              x: Math.round(at.x - LANE_WIDTH / 2),
+              y: Math.round(at.y - 20),
+            }),
+          (id) => ({ kind: 'stream', id }),
         );
         return;
       }
       const hit = laneAt(current, at.x - LANE_WIDTH / 2, at.y - 20);
       if (hit === null) return;
-      edit((d) =>
-        addItem(
-          d,
-          hit.stream,
-          hit.index,
-          kind,
-          t(kind === 'email' ? 'palette.newEmail' : 'palette.newProgram'),
-        ),
+      addAndSelect(
+        (d) =>
+          addItem(
+            d,
+            hit.stream,
+            hit.index,
+            kind,
+            t(kind === 'email' ? 'palette.newEmail' : 'palette.newProgram'),
+          ),
+        (id) => ({ kind: 'item', stream: hit.stream, id }),
       );
     },
     [screenToFlowPosition, t],
   );
 
-  const onConnect = useCallback((connection: Connection) => {
-    const target = connection.target.replace(/^lane:/, '');
-    const source = connection.source === ENTRY_ID ? null : connection.source.replace(/^lane:/, '');
-    if (source === target) return;
-    const { edit } = editorStore.getState();
-    edit((d) => addRule(d, target, source, { type: 'fillsOutForm' }));
-  }, []);
+  const onConnect = useCallback(
+    (connection: Connection) => addRuleBetween(connection.source, connection.target),
+    [],
+  );
+
+  // A connection dropped anywhere on a lane, not just on its small top handle, draws the rule too.
+  const onConnectEnd = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const doc = editorStore.getState().doc;
+      if (state.isValid || !state.fromNode || doc === null) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
+      const at = screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      const target = laneContaining(doc, at.x, at.y);
+      if (target !== null) addRuleBetween(state.fromNode.id, laneNodeId(target));
+    },
+    [screenToFlowPosition],
+  );
+
+  // A selection made elsewhere (a problem, a new element) is brought into view if it is not.
+  useEffect(() => {
+    const nodeId = focusNodeOf(selection[0], editorStore.getState().doc);
+    const node = nodeId === null ? undefined : getInternalNode(nodeId);
+    const rect = wrapper.current?.getBoundingClientRect();
+    if (!node || !rect) return;
+    const { x, y } = node.internals.positionAbsolute;
+    const w = Math.min(node.measured.width ?? 0, LANE_WIDTH);
+    const h = Math.min(node.measured.height ?? 0, 240);
+    const view = getViewport();
+    const left = -view.x / view.zoom;
+    const top = -view.y / view.zoom;
+    const inView =
+      x >= left &&
+      y >= top &&
+      x + w <= left + rect.width / view.zoom &&
+      y + h <= top + rect.height / view.zoom;
+    if (!inView) void setCenter(x + w / 2, y + h / 2, { zoom: view.zoom, duration: 250 });
+  }, [selection, getInternalNode, getViewport, setCenter]);
 
   // Edges are drawn from the document; a click on one selects it through the store.
   const onEdgesChange = useCallback(
@@ -205,6 +253,7 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onBeforeDelete={onBeforeDelete}
         deleteKeyCode={['Backspace', 'Delete']}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
@@ -219,5 +268,26 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
         <Controls />
       </ReactFlow>
     </div>
+  );
+}
+
+/** The node to show for a selected element: the card, the lane, or a rule's or batch's destination. */
+function focusNodeOf(selected: Selected | undefined, doc: Scenario | null): string | null {
+  if (!selected || selected.kind === 'program') return null;
+  if (selected.kind === 'item') return cardNodeId(selected.stream, selected.id);
+  if (selected.kind === 'stream') return laneNodeId(selected.id);
+  if (selected.kind === 'rule') return laneNodeId(selected.stream);
+  const batch = doc?.program.batchMoves?.find((b) => b.id === selected.id);
+  return batch ? laneNodeId(batch.to) : null;
+}
+
+/** A rule on the target lane pulling people from the source lane, or from anywhere (entry node). */
+function addRuleBetween(sourceNode: string, targetNode: string) {
+  const target = targetNode.replace(/^lane:/, '');
+  const source = sourceNode === ENTRY_ID ? null : sourceNode.replace(/^lane:/, '');
+  if (source === target || !targetNode.startsWith('lane:')) return;
+  addAndSelect(
+    (d) => addRule(d, target, source, { type: 'fillsOutForm' }),
+    (id) => ({ kind: 'rule', stream: target, id }),
   );
 }

@@ -36,3 +36,21 @@ export function laneAt(
   }
   return null;
 }
+
+/** The lane whose rectangle contains a flow-coordinate point (a dropped connection), if any. */
+export function laneContaining(doc: Scenario, x: number, y: number): string | null {
+  const ui = readUi(
+    (doc as { ui?: unknown }).ui,
+    doc.program.streams.map((s) => s.id),
+  );
+  const hit = doc.program.streams.find((stream) => {
+    const lane = ui.lanes[stream.id]!;
+    return (
+      x >= lane.x &&
+      x <= lane.x + LANE_WIDTH &&
+      y >= lane.y &&
+      y <= lane.y + laneHeight((stream.content ?? []).length)
+    );
+  });
+  return hit?.id ?? null;
+}

@@ -5,7 +5,8 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PALETTE_MIME, type PaletteKind } from '../canvas/paletteKinds';
-import { addItem, addNote, addStream } from './ops';
+import { addAndSelect } from './addAndSelect';
+import { addItem, addNote, addStream, readUi } from './ops';
 import { editorStore } from '../store/useEditor';
 
 const KINDS: PaletteKind[] = ['email', 'program', 'stream', 'note'];
@@ -13,8 +14,16 @@ const KINDS: PaletteKind[] = ['email', 'program', 'stream', 'note'];
 function addByKeyboard(kind: PaletteKind, names: Record<PaletteKind, string>) {
   const { doc, selection, edit } = editorStore.getState();
   if (doc === null) return;
-  if (kind === 'stream') return void edit((d) => addStream(d, names.stream));
-  if (kind === 'note') return void edit((d) => addNote(d, { x: 0, y: -320 }, ''));
+  if (kind === 'stream')
+    return void addAndSelect(
+      (d) => addStream(d, names.stream),
+      (id) => ({ kind: 'stream', id }),
+    );
+  if (kind === 'note') {
+    // Beside the program entry, which a fitted view always shows.
+    const entry = readUi((doc as { ui?: unknown }).ui, []).entry;
+    return void edit((d) => addNote(d, { x: entry.x + 240, y: entry.y - 10 }, ''));
+  }
   const selected = selection.find((s) => s.kind === 'stream' || s.kind === 'item');
   const streamId =
     selected && 'stream' in selected
@@ -24,7 +33,10 @@ function addByKeyboard(kind: PaletteKind, names: Record<PaletteKind, string>) {
         : doc.program.streams[0]?.id;
   const stream = doc.program.streams.find((s) => s.id === streamId);
   if (!stream) return;
-  edit((d) => addItem(d, stream.id, (stream.content ?? []).length, kind, names[kind]));
+  addAndSelect(
+    (d) => addItem(d, stream.id, (stream.content ?? []).length, kind, names[kind]),
+    (id) => ({ kind: 'item', stream: stream.id, id }),
+  );
 }
 
 export function Palette() {

@@ -16,7 +16,12 @@ const SHORTCUTS = [
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => close.current?.focus(), []);
+  // Focus moves into the dialog, and back to where it was (the Shortcuts button) when it closes.
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    close.current?.focus();
+    return () => before?.focus();
+  }, []);
   return (
     <div
       className="shortcuts"

@@ -102,15 +102,18 @@ test('add a stream, draw a transition into it, delete a card and undo: R2, R47',
   await expect(page.getByTestId('lane-S3')).toContainText('No cadence');
   await page.getByRole('button', { name: 'Fit View' }).click(); // bring the new lane into view
 
-  // R47: drag from S1's right handle to S3's top: a rule on S3 pulling people in S1.
+  // R47: drag from S1's right handle and drop anywhere on S3: a rule on S3 pulling people in S1.
   const from = (await page
     .locator('[data-testid="lane-S1"] .react-flow__handle-right')
     .boundingBox())!;
-  const to = (await page.locator('[data-testid="lane-S3"] .react-flow__handle-top').boundingBox())!;
+  const to = await centre(page, 'lane-S3');
   await drag(
     page,
     { x: from.x + from.width / 2, y: from.y + from.height / 2 },
-    { x: to.x + to.width / 2, y: to.y + to.height / 2 },
+    { x: to.x, y: to.y },
+  );
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
+    'Transition rule',
   );
   await expect(page.locator('.edge-label', { hasText: 'fills out any form' })).toBeVisible();
 

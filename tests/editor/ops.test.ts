@@ -187,3 +187,12 @@ describe('sticky notes', () => {
     expect(removeNote(removed, 'n1')).toEqual({ ok: false, refusal: 'notFound' });
   });
 });
+
+describe('moving a lane', () => {
+  it('never leaves it on top of another lane', () => {
+    const doc = ok(moveLane(nurtureA(), 'S2', { x: 30, y: 10 }));
+    const ui = readUi((doc as { ui?: unknown }).ui, ['S1', 'S2']);
+    expect(Math.abs(ui.lanes.S2!.x - ui.lanes.S1!.x)).toBeGreaterThanOrEqual(260);
+    expect(ui.lanes.S2!.y).toBe(10);
+  });
+});

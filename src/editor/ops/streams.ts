@@ -56,12 +56,13 @@ export function removeStream(doc: Scenario, id: string): EditResult {
 export function moveLane(doc: Scenario, id: string, to: LaneLayout): EditResult {
   if (!doc.program.streams.some((s) => s.id === id)) return refuse('notFound');
   const ui = readUi((doc as { ui?: unknown }).ui, streamIds(doc));
-  return done(
-    withUi(doc, {
-      ...rawUi(doc),
-      lanes: { ...ui.lanes, [id]: { x: Math.round(to.x), y: Math.round(to.y) } },
-    }),
-  );
+  // Another lane in the way: the moved lane goes right past it (lanes never sit on each other).
+  const others = {
+    ...ui,
+    lanes: Object.fromEntries(Object.entries(ui.lanes).filter(([lane]) => lane !== id)),
+  };
+  const at = freeLanePosition(others, { x: Math.round(to.x), y: Math.round(to.y) });
+  return done(withUi(doc, { ...rawUi(doc), lanes: { ...ui.lanes, [id]: at } }));
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
