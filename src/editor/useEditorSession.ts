@@ -29,30 +29,24 @@ export function useEditorSession(programId: string, { repo, channel }: Services)
   const [remember] = useState(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let current: Viewport | null = null;
+    // One debounced write of the whole view, whichever part changed.
+    const save = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(
+        () =>
+          void saveView(repo, programId, {
+            viewport: current,
+            selection: editorStore.getState().selection,
+          }),
+        300,
+      );
+    };
     return {
       viewport(next: Viewport) {
         current = next;
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(
-          () =>
-            void saveView(repo, programId, {
-              viewport: current,
-              selection: editorStore.getState().selection,
-            }),
-          300,
-        );
+        save();
       },
-      selection() {
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(
-          () =>
-            void saveView(repo, programId, {
-              viewport: current,
-              selection: editorStore.getState().selection,
-            }),
-          300,
-        );
-      },
+      selection: save,
       seed(view: Viewport | null) {
         current = view;
       },

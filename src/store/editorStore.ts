@@ -6,17 +6,13 @@
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../model';
 import type { EditResult, Refusal } from '../editor/ops';
+import type { Selected } from '../editor/selected';
 
 /** Edits with the same coalesce key within this window are one undo step (typing a name). */
 export const COALESCE_MS = 1000;
 export const HISTORY_LIMIT = 200;
 
-export type Selected =
-  | { kind: 'program' }
-  | { kind: 'stream'; id: string }
-  | { kind: 'item'; stream: string; id: string }
-  | { kind: 'rule'; stream: string; id: string }
-  | { kind: 'batch'; id: string };
+export type { Selected };
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'conflict' | 'error';
 

@@ -6,13 +6,10 @@
  * `warning` when the program runs but not as its author probably meant.
  */
 import type { Scenario, Stream } from '../../model';
+import type { Selected } from '../selected';
 
-export type Target =
-  | { kind: 'program' }
-  | { kind: 'stream'; id: string }
-  | { kind: 'item'; stream: string; id: string }
-  | { kind: 'rule'; stream: string; id: string }
-  | { kind: 'batch'; id: string };
+/** The element a problem is about: the editor's selection shape, so a click selects it. */
+export type Target = Selected;
 
 export type Severity = 'error' | 'warning';
 
