@@ -5,10 +5,12 @@
 import { getDatabase } from '../db/db';
 import { ProgramRepo } from '../db/programRepo';
 import type { Scenario } from '../model';
-import { createSimulationClient, type SimulationClient } from '../worker/simClient';
+import { defaultEndpoint, defaultPoolSize } from '../simulation/endpoints';
+import { SimulationPool } from '../simulation/pool';
 
 export interface LanecastWindowApi {
-  readonly simulation: SimulationClient;
+  /** The simulation workers (started on first use). */
+  readonly simulation: SimulationPool;
   /** Stores a program (as the import would) and returns its id; for test fixtures. */
   createProgram(document: Scenario): Promise<string>;
   /** The stored copy of a program, to check what was saved. */
@@ -24,11 +26,11 @@ declare global {
 }
 
 export function installWindowApi() {
-  let client: SimulationClient | null = null;
+  let pool: SimulationPool | null = null;
   window.__lanecast = {
     get simulation() {
-      client ??= createSimulationClient();
-      return client;
+      pool ??= new SimulationPool(defaultEndpoint, defaultPoolSize());
+      return pool;
     },
     async createProgram(document) {
       return (await new ProgramRepo(getDatabase()).createProgram(document)).id;

@@ -1,7 +1,7 @@
 /** Command-line arguments of `npm run simulate` (spec: Command line). */
 import { isIsoDate } from '../model';
-
-export type Format = 'jsonl' | 'csv' | 'summary';
+import type { Format } from '../engine';
+export type { Format };
 
 export interface CliArgs {
   file: string;

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { formatProblem, parseScenarioText } from '../model';
-import { compileScenario } from '../engine';
+import { compileScenario, writeOutput } from '../engine';
 import { parseArgs, USAGE } from './args';
-import { writeOutput } from './output';
 import { explainToText } from './explainText';
 
 function fail(lines: string[]): never {

@@ -28,3 +28,8 @@ export {
   type ItemEngagement,
 } from './engagement';
 export { generateAudience, personId } from './audience/generate';
+export * from './preview';
+export { OUTCOME, CAST_STATUS, type Outcome as CastOutcome } from './sim/observer';
+export { CAUSE, type CauseKind } from './records';
+export { METRIC, METRIC_COUNT } from './metrics';
+export { writeOutput, type Format } from './output/write';

@@ -7,12 +7,17 @@ import { METRIC_COUNT } from './metrics';
 import type { RecordSink } from './records';
 import { PersonSimulator } from './sim/person';
 import type { Tracer } from './sim/tracer';
+import type { Observer } from './sim/observer';
 
 export interface RunOptions {
   /** Collect per cast-and-item counters for the engagement index and reports. */
   counters?: boolean;
   /** Simulate only these people (indices into the plan's people), in this order. */
   only?: readonly number[];
+  /** Simulate people `start` (inclusive) to `end` (exclusive) only: one worker's share. */
+  slice?: { start: number; end: number };
+  /** Watches every person simulated (the preview's aggregates and people rows). */
+  observer?: Observer;
   /** Explain this person (must be among the people simulated). */
   trace?: { person: number; tracer: Tracer };
 }
@@ -44,7 +49,10 @@ export function startSimulation(
     ? new Int32Array(plan.program.totalEntries * METRIC_COUNT)
     : null;
   const only = options.only;
-  const total = only ? only.length : plan.people.count;
+  const first = only ? 0 : Math.max(0, options.slice?.start ?? 0);
+  const last = only ? only.length : Math.min(plan.people.count, options.slice?.end ?? Infinity);
+  const total = Math.max(0, last - first);
+  const observer = options.observer ?? null;
   const run: SimulationRun = {
     total,
     done: 0,
@@ -55,9 +63,9 @@ export function startSimulation(
     step(people) {
       const end = Math.min(total, run.done + people);
       for (let i = run.done; i < end; i++) {
-        const p = only ? only[i]! : i;
+        const p = only ? only[i]! : first + i;
         const tracer = options.trace?.person === p ? options.trace.tracer : null;
-        simulator.run(p, { counters, tracer });
+        simulator.run(p, { counters, tracer, observer });
       }
       run.done = end;
       return end === total;

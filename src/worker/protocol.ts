@@ -1,42 +1,66 @@
 /**
- * What the app asks the simulation worker, and what it answers. The worker parses the scenario
- * itself (a structured clone of plain JSON crosses the boundary), so a bad document is reported the
- * same way as on import.
+ * What the app asks a simulation worker, and what it answers. Designed for a million people: the
+ * program is sent in parts (a part the worker already has is not sent again), compiled once and
+ * cached by its content; runs are numbered and the newest wins; results are typed arrays that are
+ * transferred, never copied object by object.
  */
-import type { Summary, PersonExplanation, SimRecord } from '../engine';
+import type {
+  PeopleFilter,
+  PeopleRows,
+  PersonExplanation,
+  PreviewAggregates,
+  PreviewFrame,
+} from '../engine';
 import type { Problem } from '../model';
 
-export interface RunRequest {
-  /** The scenario document, as plain JSON. */
-  scenario: unknown;
-  from?: string;
-  until?: string;
-  seed?: number;
+/** Top-level keys of the document (without `ui`) that changed since this worker last saw it. */
+export interface DocumentUpdate {
+  set: Record<string, unknown>;
+  drop: string[];
 }
 
-export type RunResult =
-  | { ok: true; summary: Summary; people: number; personCasts: number }
-  | { ok: false; problems: Problem[] }
-  | { ok: false; cancelled: true };
+export type LoadResult =
+  | { ok: true; key: string; frame: PreviewFrame; people: number }
+  | { ok: false; key: string; problems: Problem[] };
 
-export type RecordsResult =
-  { ok: true; records: SimRecord[]; truncated: boolean } | { ok: false; problems: Problem[] };
-
-export type ExplainResult =
-  { ok: true; explanation: PersonExplanation } | { ok: false; problems: Problem[] };
+export interface Slice {
+  start: number;
+  end: number;
+}
 
 export interface Progress {
+  runId: number;
   done: number;
   total: number;
 }
 
-/** The worker's API (exposed with comlink; the in-thread fallback implements the same). */
-export interface SimulationApi {
-  /** Counts for any audience size; reports progress between slices of people. */
-  summarize(request: RunRequest, onProgress?: (progress: Progress) => unknown): Promise<RunResult>;
-  /** Every record in time order, up to `limit`. */
-  records(request: RunRequest, limit: number): Promise<RecordsResult>;
-  explain(request: RunRequest, person: string): Promise<ExplainResult>;
-  /** Stops the running `summarize` at its next slice. */
-  cancel(): void;
+export type RunOutcome =
+  | { ok: true; runId: number; aggregates: PreviewAggregates }
+  | { ok: false; runId: number; cancelled: true }
+  | { ok: false; runId: number; missing: true };
+
+/** `missing`: the worker no longer holds that program (evicted): load and run it again. */
+export type Answer<T> =
+  { ok: true; value: T } | { ok: false; missing: true } | { ok: false; problem: string };
+
+export type ExportFormat = 'csv' | 'jsonl';
+
+/** The worker's API (exposed with comlink; in-thread, the same object is called directly). */
+export interface SimulationService {
+  /** `source` names the editor the document comes from (one current document per source). */
+  load(source: string, update: DocumentUpdate): Promise<LoadResult>;
+  run(
+    key: string,
+    runId: number,
+    slice: Slice,
+    onProgress?: (progress: Progress) => unknown,
+  ): Promise<RunOutcome>;
+  /** Stops that run (and it is dropped anyway once a newer run starts). */
+  cancel(runId: number): void;
+  /** Indices of the people of this worker's share of the last run of `key` matching `filter`. */
+  query(key: string, filter: PeopleFilter): Promise<Answer<Int32Array>>;
+  rows(key: string, persons: Int32Array): Promise<Answer<PeopleRows>>;
+  explain(key: string, person: string): Promise<Answer<PersonExplanation>>;
+  /** Every record, as the command line writes it (UTF-8 bytes). */
+  exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>>;
 }

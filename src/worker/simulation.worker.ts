@@ -1,5 +1,34 @@
-/** The Web Worker: a thin comlink wrapper around the simulation service. */
-import { expose } from 'comlink';
+/**
+ * The Web Worker: the simulation service behind comlink. Results made of typed arrays are
+ * transferred (moved, not copied) to the page; the frame of a load is copied, as the worker keeps it.
+ */
+import { expose, transfer } from 'comlink';
 import { createSimulationService } from './simulationService';
+import type { SimulationService } from './protocol';
+import { transferablesOf } from './transferables';
 
-expose(createSimulationService());
+const service = createSimulationService();
+
+const exposed: SimulationService = {
+  load: (source, update) => service.load(source, update),
+  run: async (key, runId, slice, onProgress) => {
+    const outcome = await service.run(key, runId, slice, onProgress);
+    return transfer(outcome, transferablesOf(outcome));
+  },
+  cancel: (runId) => service.cancel(runId),
+  query: async (key, filter) => {
+    const answer = await service.query(key, filter);
+    return transfer(answer, transferablesOf(answer));
+  },
+  rows: async (key, persons) => {
+    const answer = await service.rows(key, persons);
+    return transfer(answer, transferablesOf(answer));
+  },
+  explain: (key, person) => service.explain(key, person),
+  exportRecords: async (key, format) => {
+    const answer = await service.exportRecords(key, format);
+    return transfer(answer, transferablesOf(answer));
+  },
+};
+
+expose(exposed);

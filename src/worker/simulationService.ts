@@ -1,93 +1,141 @@
 /**
- * The simulation service behind the worker: parse, compile, run in slices of people so progress is
- * reported and a cancel is honoured between slices. Runs unchanged in the worker or in-thread.
+ * The simulation service behind each worker: keeps documents and plans (documentCache.ts), runs a
+ * share of the people in time slices so progress is reported and a newer run replaces an older one
+ * at once, and answers the views' questions (people rows, filters, explanations, exports) from the
+ * cached plan. Runs unchanged in a worker or in-thread.
  */
 import {
-  compileScenario,
+  peopleRows,
+  queryPeople,
+  startPreview,
+  writeOutput,
   explainPerson,
-  namesOf,
-  RecordBuffer,
-  simulateAll,
-  startSimulation,
-  SummarySink,
-  type SimulationPlan,
+  type PreviewRun,
 } from '../engine';
-import { parseScenario, type Problem } from '../model';
-import type {
-  ExplainResult,
-  Progress,
-  RecordsResult,
-  RunRequest,
-  RunResult,
-  SimulationApi,
-} from './protocol';
+import { DocumentCache } from './documentCache';
+import type { Answer, SimulationService } from './protocol';
 
-/** People per slice: small enough to stay responsive, large enough to keep the loop hot. */
-export const SLICE = 20_000;
+/** Simulate this long between looks at the message queue (a cancel, a newer run). */
+export const SLICE_MS = 25;
+/** People simulated between looks at the clock. */
+const STEP = 250;
+/** Exports above this many bytes are refused: the command line streams them instead. */
+export const EXPORT_LIMIT = 512 * 1024 * 1024;
 
-function prepare(
-  request: RunRequest,
-): { ok: true; plan: SimulationPlan } | { ok: false; problems: Problem[] } {
-  const parsed = parseScenario(request.scenario);
-  if (!parsed.ok) return parsed;
-  return compileScenario(parsed.scenario, {
-    from: request.from,
-    until: request.until,
-    seed: request.seed,
+/** Lets queued messages in, without the 4 ms clamp nested timers get. */
+function yieldToEvents(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
   });
 }
 
-/** Lets queued messages (a cancel) in between slices. */
-const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const now = () => performance.now();
 
-export function createSimulationService(): SimulationApi {
-  let cancelled = false;
+export function createSimulationService(): SimulationService {
+  const cache = new DocumentCache();
+  /** The newest run asked for; every older one stops at its next look. */
+  let newest = -1;
+  const cancelled = new Set<number>();
+  const stopped = (runId: number) => runId < newest || cancelled.has(runId);
+
+  const entryOf = (key: string) => {
+    const compiled = cache.get(key);
+    return compiled?.ok ? compiled.entry : null;
+  };
+  const missing = <T>(): Answer<T> => ({ ok: false, missing: true });
+
   return {
-    async summarize(request, onProgress?: (progress: Progress) => unknown): Promise<RunResult> {
-      cancelled = false;
-      const prepared = prepare(request);
-      if (!prepared.ok) return prepared;
-      const { plan } = prepared;
-      const sink = new SummarySink(plan.program.streams.length, plan.program.contentIds.length);
-      const run = startSimulation(plan, sink);
-      // Progress is awaited: through the worker it travels on its own channel, and the last report
-      // must arrive before the result does.
-      while (!run.step(SLICE)) {
-        await onProgress?.({ done: run.done, total: run.total });
-        await yieldToEvents();
-        if (cancelled) return { ok: false, cancelled: true };
+    async load(source, update) {
+      const { key, doc } = cache.update(source, update);
+      const compiled = cache.compile(key, doc);
+      if (!compiled.ok) return { ok: false, key, problems: compiled.problems };
+      const { entry } = compiled;
+      return { ok: true, key, frame: entry.frame, people: entry.plan.people.count };
+    },
+
+    async run(key, runId, slice, onProgress) {
+      newest = Math.max(newest, runId);
+      const entry = entryOf(key);
+      if (entry === null) return { ok: false, runId, missing: true };
+      const run: PreviewRun = startPreview(entry.plan, entry.frame, slice);
+      let done = false;
+      while (!done) {
+        const until = now() + SLICE_MS;
+        while (!done && now() < until) done = run.step(STEP);
+        if (!done) {
+          await onProgress?.({ runId, done: run.done, total: run.total });
+          await yieldToEvents();
+          if (stopped(runId)) {
+            cancelled.delete(runId);
+            return { ok: false, runId, cancelled: true };
+          }
+        }
       }
-      await onProgress?.({ done: run.done, total: run.total });
-      return {
-        ok: true,
-        summary: sink.summary(namesOf(plan)),
-        people: run.total,
-        personCasts: run.personCasts,
-      };
+      await onProgress?.({ runId, done: run.total, total: run.total });
+      entry.columns = run.columns;
+      return { ok: true, runId, aggregates: run.aggregates() };
     },
-    async records(request, limit): Promise<RecordsResult> {
-      const prepared = prepare(request);
-      if (!prepared.ok) return prepared;
-      const buffer = new RecordBuffer();
-      simulateAll(prepared.plan, buffer);
-      const names = namesOf(prepared.plan);
-      const order = buffer.order();
-      const records = Array.from(order.subarray(0, limit), (i) => buffer.record(i, names));
-      return { ok: true, records, truncated: order.length > limit };
+
+    cancel(runId) {
+      cancelled.add(runId);
     },
-    async explain(request, person): Promise<ExplainResult> {
-      const prepared = prepare(request);
-      if (!prepared.ok) return prepared;
-      const explanation = explainPerson(prepared.plan, person);
-      if (explanation === null)
+
+    async query(key, filter) {
+      const entry = entryOf(key);
+      if (entry === null || entry.columns === null) return missing();
+      return { ok: true, value: queryPeople(entry.plan, entry.filePeople, entry.columns, filter) };
+    },
+
+    async rows(key, persons) {
+      const entry = entryOf(key);
+      if (entry === null) return missing();
+      const count = entry.plan.people.count;
+      const valid = persons.every((p) => Number.isInteger(p) && p >= 0 && p < count);
+      if (!valid) return { ok: false, problem: 'a requested person is not in the audience' };
+      return { ok: true, value: peopleRows(entry.plan, entry.frame.casts, persons) };
+    },
+
+    async explain(key, person) {
+      const entry = entryOf(key);
+      if (entry === null) return missing();
+      const explanation = explainPerson(entry.plan, person);
+      return explanation === null
+        ? { ok: false, problem: `no person has the id "${person}"` }
+        : { ok: true, value: explanation };
+    },
+
+    async exportRecords(key, format) {
+      const entry = entryOf(key);
+      if (entry === null) return missing();
+      const encoder = new TextEncoder();
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      let tooLarge = false;
+      writeOutput(entry.plan, format, (chunk) => {
+        if (tooLarge) return;
+        const bytes = encoder.encode(chunk);
+        size += bytes.length;
+        if (size > EXPORT_LIMIT) tooLarge = true;
+        else chunks.push(bytes);
+      });
+      if (tooLarge)
         return {
           ok: false,
-          problems: [{ path: ['people'], message: `no person has the id "${person}"` }],
+          problem: `the records are larger than ${EXPORT_LIMIT / 1024 / 1024} MB: export them with the command line`,
         };
-      return { ok: true, explanation };
-    },
-    cancel() {
-      cancelled = true;
+      const out = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        out.set(chunk, at);
+        at += chunk.length;
+      }
+      return { ok: true, value: out.buffer };
     },
   };
 }

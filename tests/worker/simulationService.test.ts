@@ -1,58 +1,137 @@
-import { readFileSync } from 'node:fs';
+// The simulation protocol, in-thread: documents sent in parts and keyed by content, the newest run
+// wins, a cancel by id, people rows and filters from the cached plan, and the records export.
 import { describe, expect, it } from 'vitest';
-import { createSimulationService, SLICE } from '../../src/worker/simulationService';
+import { CSV_HEADER, csvLine, OUTCOME } from '../../src/engine';
+import { createSimulationService } from '../../src/worker/simulationService';
+import { previewProgram } from '../fixtures/previewProgram';
+import { run } from '../fixtures/builders';
 
-const withCrowd = (size: number) => ({
-  ...JSON.parse(readFileSync('../shared/scenarios/ex01-basic-run.json', 'utf8')),
-  generator: { cohorts: [{ id: 'crowd', size, join: { from: '2025-03-01' } }] },
-});
+const everything = (doc: object) => ({ set: { ...doc } as Record<string, unknown>, drop: [] });
 
-describe('simulation service (the worker, run in-thread)', () => {
-  it('reports progress slice by slice and the same counts as a single run', async () => {
+async function loaded(crowd = 300) {
+  const service = createSimulationService();
+  const doc = previewProgram(crowd);
+  const load = await service.load('editor', everything(doc));
+  if (!load.ok) throw new Error('fixture does not load');
+  return { service, doc, load };
+}
+
+describe('simulation service', () => {
+  it('keys a document by its content: the same parts give the same key, a change a new one', async () => {
+    const { service, doc, load } = await loaded();
+    const again = await service.load('editor', { set: {}, drop: [] });
+    expect(again.key).toBe(load.key);
+    const edited = { ...doc.program, name: 'Renamed' };
+    const changed = await service.load('editor', { set: { program: edited }, drop: [] });
+    expect(changed.key).not.toBe(load.key);
+    const back = await service.load('editor', { set: { program: doc.program }, drop: [] });
+    expect(back.key).toBe(load.key);
+    const other = await service.load('other', everything(doc));
+    expect(other.key).toBe(load.key); // another source with equal content shares the plan
+  });
+
+  it('names the problems of a document that cannot be simulated', async () => {
     const service = createSimulationService();
+    const doc = previewProgram();
+    doc.events = [{ at: '2025-03-01T08:00', type: 'add', person: 'nobody' } as never];
+    const load = await service.load('editor', everything(doc));
+    expect(load.ok).toBe(false);
+    if (!load.ok) expect(load.problems[0]!.message).toContain('nobody');
+  });
+
+  it('the newest run wins: an older run stops at its next slice, by id', async () => {
+    const { service, load } = await loaded(60_000);
     const progress: number[] = [];
-    const result = await service.summarize({ scenario: withCrowd(2 * SLICE) }, (p) =>
-      progress.push(p.done),
-    );
-    expect(progress).toEqual([SLICE, 2 * SLICE, 2 * SLICE + 1]);
-    expect(result).toMatchObject({ ok: true, people: 2 * SLICE + 1 });
-    if (result.ok)
-      expect(result.summary.records).toMatchObject({
-        send: 3 * (2 * SLICE + 1),
-        exhausted: 2 * SLICE + 1,
-      });
-  });
-
-  it('stops at the next slice when cancelled', async () => {
-    const service = createSimulationService();
-    const result = await service.summarize({ scenario: withCrowd(3 * SLICE) }, (p) => {
-      if (p.done === SLICE) service.cancel();
+    const first = service.run(load.key, 1, { start: 0, end: load.people }, (p) => {
+      progress.push(p.done);
     });
-    expect(result).toEqual({ ok: false, cancelled: true });
+    await new Promise((r) => setTimeout(r, 5));
+    const second = service.run(load.key, 2, { start: 0, end: 1000 });
+    expect(await first).toEqual({ ok: false, runId: 1, cancelled: true });
+    const done = await second;
+    expect(done.ok && done.aggregates.people).toBe(1000);
+    expect(progress.at(-1)).toBeLessThan(load.people);
   });
 
-  it('explains one person of a generated crowd, and names an unknown one', async () => {
-    const service = createSimulationService();
-    const found = await service.explain({ scenario: withCrowd(10) }, 'crowd-7');
-    expect(
-      found.ok && found.explanation.steps.filter((s) => s.kind === 'cast').length,
-    ).toBeGreaterThan(0);
-    expect(await service.explain({ scenario: withCrowd(10) }, 'crowd-11')).toEqual({
+  it('a cancel stops that run only', async () => {
+    const { service, load } = await loaded(60_000);
+    const running = service.run(load.key, 7, { start: 0, end: load.people }, (p) => {
+      if (p.done > 0) service.cancel(7);
+    });
+    expect(await running).toEqual({ ok: false, runId: 7, cancelled: true });
+    const after = await service.run(load.key, 8, { start: 0, end: 10 });
+    expect(after.ok).toBe(true);
+  });
+
+  it('people rows, re-simulated alone, are what the full run wrote for them', async () => {
+    const { service, doc, load } = await loaded();
+    if (!load.ok) return;
+    const records = run(doc);
+    const rows = await service.rows(load.key, Int32Array.from([0, 1, 2, 150]));
+    if (!rows.ok) throw new Error('no rows');
+    const { value } = rows;
+    value.ids.forEach((id, i) => {
+      const sends = [];
+      for (let c = value.cellStart[i]!; c < value.cellStart[i + 1]!; c++)
+        if (value.cellOutcome[c] === OUTCOME.sent)
+          sends.push(load.frame.contentIds[value.cellContent[c]!]);
+      const written = records
+        .filter((r) => r.type === 'send' && r.person === id)
+        .map((r) => r.type === 'send' && r.content);
+      // Casts before `from` are simulated but not written; the fixture's people join after it.
+      expect(sends, id).toEqual(written);
+      const moves = value.moveStart[i + 1]! - value.moveStart[i]!;
+      expect(moves, id).toBe(
+        records.filter((r) => (r.type === 'move' || r.type === 'remove') && r.person === id).length,
+      );
+    });
+    expect(await service.rows(load.key, Int32Array.from([10_000]))).toEqual({
       ok: false,
-      problems: [{ path: ['people'], message: 'no person has the id "crowd-11"' }],
+      problem: 'a requested person is not in the audience',
     });
   });
 
-  it('returns records in time order up to a limit and says when it cut them', async () => {
-    const service = createSimulationService();
-    const result = await service.records({ scenario: withCrowd(10), until: '2025-03-04' }, 5);
-    expect(result.ok && result.truncated).toBe(true);
-    expect(result.ok && result.records.map((r) => r.type)).toEqual([
-      'move',
-      'move',
-      'move',
-      'move',
-      'move',
-    ]);
+  it('filters the people of the last run: stream, end state, cohort, attribute, id', async () => {
+    const { service, doc, load } = await loaded();
+    if (!load.ok) return;
+    expect(await service.query(load.key, {})).toEqual({ ok: false, missing: true }); // no run yet
+    await service.run(load.key, 1, { start: 0, end: load.people });
+    const ids = async (filter: object) => {
+      const answer = await service.query(load.key, filter);
+      if (!answer.ok) throw new Error('query failed');
+      return answer.value;
+    };
+    const records = run(doc);
+    const wasIn = (stream: string) =>
+      new Set(records.filter((r) => r.type === 'move' && r.to === stream).map((r) => r.person));
+    expect((await ids({ stream: 1 })).length).toBe(wasIn('late').size);
+    expect(await ids({ cohort: -1 })).toEqual(Int32Array.from([0, 1, 2]));
+    expect((await ids({ cohort: 0 })).length).toBe(300);
+    expect(await ids({ search: 'CARA' })).toEqual(Int32Array.from([2]));
+    expect(Array.from(await ids({ search: 'lead-300' }))).toEqual([3 + 299]);
+    expect((await ids({ search: 'lead-29' })).length).toBe(11); // lead-29, lead-290 ... lead-299
+    const french = await ids({ attribute: { name: 'country', op: 'eq', value: 'FR' } });
+    expect(french.length).toBeGreaterThan(100);
+    expect(french).not.toContain(0); // ann is DE
+    expect(await ids({ end: 'out' })).toContain(2); // cara was removed
+  });
+
+  it('explains a person from the cached plan, and names an unknown one', async () => {
+    const { service, load } = await loaded();
+    const found = await service.explain(load.key, 'ann');
+    expect(found.ok && found.value.steps.some((s) => s.kind === 'cast')).toBe(true);
+    expect(await service.explain(load.key, 'zed')).toEqual({
+      ok: false,
+      problem: 'no person has the id "zed"',
+    });
+    expect(await service.explain('no-such-key', 'ann')).toEqual({ ok: false, missing: true });
+  });
+
+  it('exports the records as the command line writes them', async () => {
+    const { service, doc, load } = await loaded();
+    const answer = await service.exportRecords(load.key, 'csv');
+    if (!answer.ok) throw new Error('no export');
+    const expected = [CSV_HEADER, ...run(doc).map(csvLine)].join('\n') + '\n';
+    expect(new TextDecoder().decode(answer.value)).toBe(expected);
   });
 });

@@ -14,12 +14,18 @@ import type { EngagementTracker } from './engagementTracker';
 import { PENDING, type PendingQueue } from './pending';
 import type { PersonState } from './state';
 import type { Tracer } from './tracer';
+import { CAST_STATUS, OUTCOME, type Observer, type Outcome } from './observer';
 
 export class CastRunner {
   /** Casts simulated for a member (paused ones included): the benchmark's unit of work. */
   personCasts = 0;
   private p = 0;
   private tracer: Tracer | null = null;
+  private observer: Observer | null = null;
+  /** What the walk of the current cast came to, for the observer. */
+  private outcome: Outcome = OUTCOME.none;
+  private outcomeEntry = -1;
+  private outcomeContent = -1;
 
   constructor(
     private readonly program: CompiledProgram,
@@ -33,9 +39,10 @@ export class CastRunner {
     private readonly sink: RecordSink,
   ) {}
 
-  forPerson(p: number, tracer: Tracer | null) {
+  forPerson(p: number, tracer: Tracer | null, observer: Observer | null) {
     this.p = p;
     this.tracer = tracer;
+    this.observer = observer;
   }
 
   private writes(at: number): boolean {
@@ -49,8 +56,21 @@ export class CastRunner {
     this.personCasts++;
     if (casts.lost[k] === 1) {
       tracer?.castStart(stream.index, k, 'lost'); // R6, semantics 18
+      this.observer?.cast(
+        stream.index,
+        k,
+        CAST_STATUS.lost,
+        OUTCOME.none,
+        -1,
+        -1,
+        state.exhausted,
+        false,
+      );
       return;
     }
+    this.outcome = OUTCOME.none;
+    this.outcomeEntry = -1;
+    this.outcomeContent = -1;
     tracer?.castStart(stream.index, k, state.paused ? 'paused' : 'normal');
     const start = casts.eligStart[k]!;
     const end = casts.eligStart[k + 1]!;
@@ -77,6 +97,27 @@ export class CastRunner {
     const at = casts.at[k]!;
     if (newly && this.writes(at)) this.sink.exhausted(at, this.p, stream.index);
     tracer?.castEnd(stream.index, k, exhausted, newly);
+    const observer = this.observer;
+    if (observer !== null) {
+      const status = state.paused ? CAST_STATUS.paused : CAST_STATUS.normal;
+      observer.cast(
+        stream.index,
+        k,
+        status,
+        this.outcome,
+        this.outcomeEntry,
+        this.outcomeContent,
+        exhausted,
+        newly,
+      );
+      observer.place(casts.setAt[k]!, stream.index, state.paused, exhausted);
+    }
+  }
+
+  private tried(outcome: Outcome, entry: number, content: number) {
+    this.outcome = outcome;
+    this.outcomeEntry = entry;
+    this.outcomeContent = content;
   }
 
   private castEmail(stream: CompiledStream, k: number, e: number, c: number) {
@@ -98,6 +139,7 @@ export class CastRunner {
         reason === 'limit' ? 'blockedLimit' : 'blockedUnsubscribed',
         NaN,
       );
+      this.tried(reason === 'limit' ? OUTCOME.blockedLimit : OUTCOME.blockedUnsubscribed, local, c);
       return;
     }
     state.set(state.consumed, c);
@@ -108,6 +150,7 @@ export class CastRunner {
       this.pending.push(deliverAt, PENDING.deliver, c, entry, stream.index);
     else state.set(state.received, c);
     this.tracer?.item(stream.index, k, local, 'sent', deliverAt);
+    this.tried(OUTCOME.sent, local, c);
     this.engagement.delivered(c, entry);
     this.behaviour.sample(stream, e, c, deliverAt, deliverDay, entry, this.pending);
   }
@@ -133,6 +176,11 @@ export class CastRunner {
       e - casts.eligStart[k]!,
       qualified ? 'programQualified' : 'programFailed',
       at,
+    );
+    this.tried(
+      qualified ? OUTCOME.programQualified : OUTCOME.programFailed,
+      e - casts.eligStart[k]!,
+      c,
     );
   }
 }

@@ -24,6 +24,7 @@ import { ENGAGED, EngagementTracker } from './engagementTracker';
 import { PENDING, type PendingKind, PendingQueue } from './pending';
 import { PersonState } from './state';
 import type { Tracer } from './tracer';
+import type { Observer } from './observer';
 import { CastRunner } from './cast';
 import { DeliverySchedule } from './delivery';
 import { triggerMatches } from './triggers';
@@ -38,6 +39,7 @@ const PHASE_CAST = 3;
 export interface PersonRunOptions {
   counters: Int32Array | null;
   tracer: Tracer | null;
+  observer?: Observer | null;
 }
 
 export class PersonSimulator {
@@ -73,6 +75,7 @@ export class PersonSimulator {
   private batchPtrStale = true;
   private batchPtr = 0;
   private tracer: Tracer | null = null;
+  private observer: Observer | null = null;
 
   constructor(
     private readonly program: CompiledProgram,
@@ -113,6 +116,8 @@ export class PersonSimulator {
   run(p: number, options: PersonRunOptions) {
     this.p = p;
     this.tracer = options.tracer;
+    this.observer = options.observer ?? null;
+    this.observer?.person(p);
     this.resetPerson(p, options.counters);
     const events = this.eventsOf(p);
     const endAt = this.range.endAt;
@@ -158,7 +163,7 @@ export class PersonSimulator {
     this.batchPtrStale = true;
     this.behaviour.forPerson(people.behavior(p), people.key[p]!);
     this.engagement.reset(counters);
-    this.casts.forPerson(p, this.tracer);
+    this.casts.forPerson(p, this.tracer, this.observer);
   }
 
   private eventsOf(p: number): readonly PersonEvent[] {
@@ -238,6 +243,8 @@ export class PersonSimulator {
     this.castPtr = this.firstCastFrom(this.program.streams[stream]!, t);
     if (this.write(t)) this.sink.move(t, this.p, -1, stream, CAUSE.event, -1);
     this.tracer?.move(t, -1, stream, CAUSE.event, -1);
+    this.observer?.moved(t, -1, stream, CAUSE.event, -1);
+    this.observer?.place(t, stream, paused, false);
   }
 
   private moveTo(t: number, stream: number, causeKind: CauseKind, cause: number) {
@@ -248,6 +255,8 @@ export class PersonSimulator {
     this.castPtr = this.firstCastFrom(this.program.streams[stream]!, t);
     if (this.write(t)) this.sink.move(t, this.p, from, stream, causeKind, cause);
     this.tracer?.move(t, from, stream, causeKind, cause);
+    this.observer?.moved(t, from, stream, causeKind, cause);
+    this.observer?.place(t, stream, state.paused, false);
   }
 
   /**
@@ -302,7 +311,10 @@ export class PersonSimulator {
         if (!state.member) {
           this.join(t, 0, ev.kind === EV.pause); // R44 into the first stream
           this.fire(t, TRIGGER.addedToProgram, -1, null, 1); // the join is the event's own move (semantics 20)
-        } else state.paused = ev.kind === EV.pause; // R54
+        } else {
+          state.paused = ev.kind === EV.pause; // R54
+          this.observer?.place(t, state.stream, state.paused, state.exhausted);
+        }
         break;
       case EV.remove:
         if (state.member) this.remove(t);
@@ -344,6 +356,7 @@ export class PersonSimulator {
   /** R52: out of the program; email consumption cleared, program memberships kept. */
   private remove(t: number) {
     const state = this.state;
+    const from = state.stream;
     state.member = false;
     state.stream = -1;
     state.paused = false;
@@ -351,6 +364,8 @@ export class PersonSimulator {
     state.clearEmailConsumption(this.program.programMask);
     if (this.write(t)) this.sink.remove(t, this.p);
     this.tracer?.remove(t);
+    this.observer?.moved(t, from, -1, CAUSE.event, -1);
+    this.observer?.place(t, -1, false, false);
   }
 
   private opened(t: number, c: number) {

@@ -1,15 +1,15 @@
-/** Streams the chosen output format in chunks, so large runs do not build one giant string. */
-import {
-  CSV_HEADER,
-  csvLine,
-  jsonLine,
-  namesOf,
-  RecordBuffer,
-  simulateAll,
-  SummarySink,
-  type SimulationPlan,
-} from '../engine';
-import type { Format } from './args';
+/**
+ * Writes the command line's output in chunks, so large runs do not build one giant string. The app's
+ * records export calls the same function, so its file is the command line's, byte for byte.
+ */
+import type { SimulationPlan } from '../compile';
+import { simulateAll } from '../simulate';
+import { CSV_HEADER, csvLine, jsonLine } from './formats';
+import { namesOf } from './names';
+import { RecordBuffer } from './recordBuffer';
+import { SummarySink } from './summary';
+/** The command line's output formats (spec: Simulator output). */
+export type Format = 'jsonl' | 'csv' | 'summary';
 
 const CHUNK = 4096;
 

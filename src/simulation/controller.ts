@@ -1,0 +1,113 @@
+/**
+ * Runs the preview while the program is edited: every change to what is simulated (any part of
+ * the document but its `ui` layout) starts a run, the newest wins, and the last complete result
+ * stays on screen until the new one arrives. Results are cached by content, so undo brings an
+ * earlier result back at once; a layout change (dragging a lane, a note) starts nothing.
+ */
+import type { PoolRunOutcome, SimulationPool } from './pool';
+import type { PreviewResult, PreviewStore } from './previewStore';
+
+/** Results remembered for undo and redo. */
+export const RESULT_CACHE = 8;
+
+export interface PreviewController {
+  /** The document changed (any part); runs when a simulated part did. */
+  documentChanged(doc: object | null): void;
+  /** Stops the run under way; the last result stays. */
+  cancel(): void;
+  /** The key of the result on screen or under way. */
+  readonly key: string | null;
+  dispose(): void;
+}
+
+const simulatedParts = (doc: object) => Object.entries(doc).filter(([name]) => name !== 'ui');
+
+function sameParts(a: object | null, b: object | null): boolean {
+  if (a === null || b === null) return a === b;
+  const pa = simulatedParts(a);
+  const pb = simulatedParts(b);
+  return (
+    pa.length === pb.length &&
+    pa.every(([name, value]) => (b as Record<string, unknown>)[name] === value)
+  );
+}
+
+export function createPreviewController(
+  store: PreviewStore,
+  pool: SimulationPool,
+  source: string,
+  now: () => number = () => performance.now(),
+): PreviewController {
+  const cache = new Map<string, PreviewResult>();
+  let shown: object | null = null;
+  let runId = store.getState().runs;
+  let key: string | null = null;
+
+  const remember = (result: PreviewResult) => {
+    cache.delete(result.key);
+    cache.set(result.key, result);
+    while (cache.size > RESULT_CACHE) cache.delete(cache.keys().next().value!);
+  };
+
+  async function simulate(doc: object, retry = true) {
+    const id = ++runId;
+    const startedAt = now();
+    store.getState().runStarted(id, 0, startedAt);
+    const loaded = await pool.load(source, doc);
+    if (id !== runId) return;
+    key = loaded.key;
+    if (!loaded.ok) return store.getState().invalid(id, loaded.problems);
+    const hit = cache.get(loaded.key);
+    if (hit !== undefined) {
+      remember(hit);
+      return store.getState().finished(id, hit);
+    }
+    store.getState().runStarted(id, loaded.people, startedAt);
+    let outcome: PoolRunOutcome;
+    try {
+      outcome = await pool.run(source, loaded.key, id, loaded.people, (p) =>
+        store.getState().progressed(id, p.done),
+      );
+    } catch (error) {
+      return store.getState().stopped(id, 'failed', String(error));
+    }
+    if (id !== runId) return;
+    if (!outcome.ok) {
+      // A worker dropped the plan (too many programs since): compile and run once more.
+      if ('missing' in outcome && retry) return simulate(doc, false);
+      return store.getState().stopped(id, 'cancelled');
+    }
+    const result: PreviewResult = {
+      key: loaded.key,
+      frame: loaded.frame,
+      aggregates: outcome.aggregates,
+      workers: outcome.workers,
+      elapsed: now() - startedAt,
+    };
+    remember(result);
+    store.getState().finished(id, result);
+  }
+
+  return {
+    documentChanged(doc) {
+      if (sameParts(shown, doc)) return;
+      shown = doc;
+      if (doc === null) return;
+      void simulate(doc).catch((error: unknown) =>
+        store.getState().stopped(runId, 'failed', String(error)),
+      );
+    },
+    cancel() {
+      pool.cancel(runId);
+      store.getState().stopped(runId, 'cancelled');
+      runId++; // whatever the cancelled run still sends is ignored
+      store.setState({ runs: runId });
+    },
+    get key() {
+      return key;
+    },
+    dispose() {
+      pool.cancel(runId);
+    },
+  };
+}

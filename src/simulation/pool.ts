@@ -1,0 +1,172 @@
+/**
+ * The page's handle on the simulation workers. It sends each worker only the parts of a document
+ * that changed since that worker last saw it, splits a large audience across workers (people never
+ * affect each other, so each simulates a contiguous share and the counts add up), and routes the
+ * views' questions to the workers that hold the answers.
+ */
+import {
+  mergeAggregates,
+  type PeopleFilter,
+  type PeopleRows,
+  type PersonExplanation,
+  type PreviewAggregates,
+} from '../engine';
+import type {
+  Answer,
+  ExportFormat,
+  LoadResult,
+  Progress,
+  RunOutcome,
+  Slice,
+} from '../worker/protocol';
+import type { Endpoint } from './endpoints';
+
+/** Below this many people per worker, one more worker costs more (its own compile) than it saves. */
+export const PEOPLE_PER_WORKER = 50_000;
+
+interface WorkerSlot {
+  endpoint: Endpoint;
+  /** Per source, the part objects this worker has: a part is sent again only when it changes. */
+  sent: Map<string, Map<string, unknown>>;
+}
+
+export type PoolRunOutcome =
+  | { ok: true; runId: number; aggregates: PreviewAggregates; workers: number }
+  | { ok: false; runId: number; cancelled: true }
+  | { ok: false; runId: number; missing: true };
+
+/** Splits `people` into `n` contiguous shares of nearly equal size. */
+export function shares(people: number, n: number): Slice[] {
+  const size = Math.ceil(people / n);
+  return Array.from({ length: n }, (_, i) => ({
+    start: Math.min(people, i * size),
+    end: Math.min(people, (i + 1) * size),
+  }));
+}
+
+export class SimulationPool {
+  private readonly slots: WorkerSlot[] = [];
+  private readonly documents = new Map<string, Record<string, unknown>>();
+  /** Which worker holds which share of the last complete run of a key (for people filters). */
+  private readonly runShares = new Map<string, { slot: number; slice: Slice }[]>();
+
+  constructor(
+    private readonly spawn: () => Endpoint,
+    readonly size: number,
+    private readonly perWorker = PEOPLE_PER_WORKER,
+  ) {}
+
+  private slot(i: number): WorkerSlot {
+    while (this.slots.length <= i) this.slots.push({ endpoint: this.spawn(), sent: new Map() });
+    return this.slots[i]!;
+  }
+
+  private loadInto(i: number, source: string): Promise<LoadResult> {
+    const doc = this.documents.get(source) ?? {};
+    const slot = this.slot(i);
+    let sent = slot.sent.get(source);
+    if (sent === undefined) slot.sent.set(source, (sent = new Map()));
+    const set: Record<string, unknown> = {};
+    const drop: string[] = [];
+    for (const [name, value] of Object.entries(doc))
+      if (name !== 'ui' && sent.get(name) !== value) {
+        set[name] = value;
+        sent.set(name, value);
+      }
+    for (const name of [...sent.keys()])
+      if (!(name in doc) || name === 'ui') {
+        drop.push(name);
+        sent.delete(name);
+      }
+    return slot.endpoint.service.load(source, { set, drop });
+  }
+
+  /** Makes `doc` the current document of `source` and compiles it in the first worker. */
+  load(source: string, doc: object): Promise<LoadResult> {
+    this.documents.set(source, doc as Record<string, unknown>);
+    return this.loadInto(0, source);
+  }
+
+  workersFor(people: number): number {
+    return Math.min(this.size, Math.max(1, Math.ceil(people / this.perWorker)));
+  }
+
+  /** Runs everyone in `key` (the current document of `source`), split across workers. */
+  async run(
+    source: string,
+    key: string,
+    runId: number,
+    people: number,
+    onProgress?: (progress: Progress) => void,
+  ): Promise<PoolRunOutcome> {
+    const n = this.workersFor(people);
+    // The other workers compile the same document; a different key means it changed meanwhile.
+    for (let i = 1; i < n; i++) {
+      const loaded = await this.loadInto(i, source);
+      if (loaded.key !== key) return { ok: false, runId, cancelled: true };
+    }
+    const slices = shares(people, n);
+    const done = new Array<number>(n).fill(0);
+    const outcomes: RunOutcome[] = await Promise.all(
+      slices.map((slice, i) =>
+        this.slot(i).endpoint.service.run(key, runId, slice, (p) => {
+          done[i] = p.done;
+          onProgress?.({ runId, done: done.reduce((a, b) => a + b, 0), total: people });
+        }),
+      ),
+    );
+    const failed = outcomes.find((o) => !o.ok);
+    if (failed !== undefined && !failed.ok)
+      return 'missing' in failed
+        ? { ok: false, runId, missing: true }
+        : { ok: false, runId, cancelled: true };
+    this.runShares.set(
+      key,
+      slices.map((slice, slot) => ({ slot, slice })),
+    );
+    const parts = outcomes.map((o) => (o.ok ? o.aggregates : null)).filter((a) => a !== null);
+    return { ok: true, runId, aggregates: mergeAggregates(parts), workers: n };
+  }
+
+  cancel(runId: number) {
+    for (const slot of this.slots) slot.endpoint.service.cancel(runId);
+  }
+
+  /** Everyone matching `filter`, in audience order, from every worker's share. */
+  async query(key: string, filter: PeopleFilter): Promise<Answer<Int32Array>> {
+    const held = this.runShares.get(key);
+    if (held === undefined) return { ok: false, missing: true };
+    const answers = await Promise.all(
+      held.map(({ slot }) => this.slot(slot).endpoint.service.query(key, filter)),
+    );
+    const parts: Int32Array[] = [];
+    for (const answer of answers) {
+      if (!answer.ok) return answer;
+      parts.push(answer.value);
+    }
+    const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return { ok: true, value: out };
+  }
+
+  rows(key: string, persons: Int32Array): Promise<Answer<PeopleRows>> {
+    return this.slot(0).endpoint.service.rows(key, persons);
+  }
+
+  explain(key: string, person: string): Promise<Answer<PersonExplanation>> {
+    return this.slot(0).endpoint.service.explain(key, person);
+  }
+
+  exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>> {
+    return this.slot(0).endpoint.service.exportRecords(key, format);
+  }
+
+  dispose() {
+    for (const slot of this.slots) slot.endpoint.dispose();
+    this.slots.length = 0;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The preview's state: the last complete simulation result (kept on screen, marked stale, while a
+ * newer run is under way), the run in progress, problems that stop the document from simulating,
+ * and what every view and the canvas share: the date cursor, the stream filter, the person whose
+ * journey is open. A vanilla zustand store; the controller (controller.ts) drives the runs.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { PreviewAggregates, PreviewFrame } from '../engine';
+import type { Problem } from '../model';
+
+export interface PreviewResult {
+  key: string;
+  frame: PreviewFrame;
+  aggregates: PreviewAggregates;
+  /** Workers that shared the run, and how long it took (ms), for the toolbar's tooltip. */
+  workers: number;
+  elapsed: number;
+}
+
+export type RunStatus = 'idle' | 'running' | 'ready' | 'invalid' | 'cancelled' | 'failed';
+
+export const PREVIEW_VIEWS = [
+  'calendar',
+  'people',
+  'journey',
+  'charts',
+  'forecast',
+  'report',
+  'audience',
+  'script',
+] as const;
+export type PreviewView = (typeof PREVIEW_VIEWS)[number];
+
+export interface PreviewState {
+  status: RunStatus;
+  result: PreviewResult | null;
+  /** The result on screen is not that of the current document (a run is due or under way). */
+  stale: boolean;
+  /** Why the current document cannot be simulated (status 'invalid'). */
+  problems: Problem[];
+  failure: string | null;
+  progress: { runId: number; done: number; total: number; startedAt: number } | null;
+  /** Runs started so far (the newest run's id). */
+  runs: number;
+  /** The shared date cursor, a day number in the program zone (null: the first cast). */
+  cursorDay: number | null;
+  /** A stream the views are filtered to (clicking a lane), by id. */
+  stream: string | null;
+  /** The person whose journey is open, by id. */
+  person: string | null;
+  view: PreviewView;
+  open: boolean;
+  /** Height of the docked panel, in pixels. */
+  height: number;
+}
+
+export interface PreviewActions {
+  runStarted(runId: number, total: number, at: number): void;
+  progressed(runId: number, done: number): void;
+  finished(runId: number, result: PreviewResult): void;
+  invalid(runId: number, problems: Problem[]): void;
+  stopped(runId: number, status: 'cancelled' | 'failed', failure?: string): void;
+  setCursor(day: number | null): void;
+  filterStream(stream: string | null): void;
+  openPerson(person: string | null): void;
+  showView(view: PreviewView): void;
+  setOpen(open: boolean): void;
+  setHeight(height: number): void;
+  reset(): void;
+}
+
+export type PreviewStore = ReturnType<typeof createPreviewStore>;
+export const PANEL_MIN = 160;
+export const PANEL_DEFAULT = 320;
+
+const initial: PreviewState = {
+  status: 'idle',
+  result: null,
+  stale: false,
+  problems: [],
+  failure: null,
+  progress: null,
+  runs: 0,
+  cursorDay: null,
+  stream: null,
+  person: null,
+  view: 'calendar',
+  open: true,
+  height: PANEL_DEFAULT,
+};
+
+export function createPreviewStore() {
+  return createStore<PreviewState & PreviewActions>()((set, get) => ({
+    ...initial,
+    runStarted: (runId, total, at) =>
+      set({
+        status: 'running',
+        stale: get().result !== null,
+        runs: runId,
+        progress: { runId, done: 0, total, startedAt: at },
+        failure: null,
+      }),
+    progressed: (runId, done) => {
+      const progress = get().progress;
+      if (progress?.runId === runId) set({ progress: { ...progress, done } });
+    },
+    finished: (runId, result) => {
+      if (runId !== get().runs) return; // an older run finished after a newer one started
+      set({ status: 'ready', result, stale: false, progress: null, problems: [] });
+    },
+    invalid: (runId, problems) => {
+      if (runId !== get().runs) return;
+      set({ status: 'invalid', problems, stale: get().result !== null, progress: null });
+    },
+    stopped: (runId, status, failure) => {
+      if (runId !== get().runs) return;
+      set({ status, progress: null, failure: failure ?? null });
+    },
+    setCursor: (cursorDay) => set({ cursorDay }),
+    filterStream: (stream) => set({ stream }),
+    openPerson: (person) =>
+      set(person === null ? { person } : { person, view: 'journey', open: true }),
+    showView: (view) => set({ view, open: true }),
+    setOpen: (open) => set({ open }),
+    setHeight: (height) => set({ height: Math.max(PANEL_MIN, Math.round(height)) }),
+    reset: () => set({ ...initial, open: get().open, height: get().height, view: get().view }),
+  }));
+}

@@ -1,0 +1,129 @@
+// The page's side of the protocol: parts sent once, people split across workers and their counts
+// added, the preview controller running on program edits only and bringing results back on undo.
+import { describe, expect, it, vi } from 'vitest';
+import { inThreadEndpoint, type Endpoint } from '../../src/simulation/endpoints';
+import { SimulationPool, shares } from '../../src/simulation/pool';
+import { createPreviewController } from '../../src/simulation/controller';
+import { createPreviewStore } from '../../src/simulation/previewStore';
+import { previewProgram } from '../fixtures/previewProgram';
+
+function spyingPool(size: number, perWorker: number) {
+  const calls: { load: object[]; run: number } = { load: [], run: 0 };
+  const spawn = (): Endpoint => {
+    const inner = inThreadEndpoint();
+    return {
+      dispose: inner.dispose,
+      service: {
+        ...inner.service,
+        load: (source, update) => {
+          calls.load.push(update);
+          return inner.service.load(source, update);
+        },
+        run: (...args) => {
+          calls.run++;
+          return inner.service.run(...args);
+        },
+      },
+    };
+  };
+  return { pool: new SimulationPool(spawn, size, perWorker), calls };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('simulation pool', () => {
+  it('splits people into contiguous shares', () => {
+    expect(shares(10, 3)).toEqual([
+      { start: 0, end: 4 },
+      { start: 4, end: 8 },
+      { start: 8, end: 10 },
+    ]);
+  });
+
+  it('adds up the shares of three workers to the result of one', async () => {
+    const doc = previewProgram(300);
+    const one = new SimulationPool(inThreadEndpoint, 1);
+    const three = new SimulationPool(inThreadEndpoint, 3, 100);
+    const a = await one.load('e', doc);
+    const b = await three.load('e', doc);
+    if (!a.ok || !b.ok) throw new Error('fixture does not load');
+    expect(three.workersFor(a.people)).toBe(3);
+    const single = await one.run('e', a.key, 1, a.people);
+    const split = await three.run('e', b.key, 1, b.people);
+    expect(split.ok && split.workers).toBe(3);
+    expect(split.ok && split.aggregates).toEqual(single.ok && single.aggregates);
+    // Filters come from every worker's share, in audience order.
+    const all = await three.query(b.key, {});
+    expect(all.ok && all.value).toEqual(Int32Array.from({ length: a.people }, (_, i) => i));
+  });
+
+  it('sends a part a worker already has only once, and drops the ui layout', async () => {
+    const { pool, calls } = spyingPool(1, 1000);
+    const doc = { ...previewProgram(), ui: { lanes: {} } };
+    await pool.load('e', doc);
+    await pool.load('e', { ...doc, program: { ...doc.program, name: 'New name' } });
+    expect(Object.keys((calls.load[0] as { set: object }).set)).not.toContain('ui');
+    expect(Object.keys((calls.load[1] as { set: object }).set)).toEqual(['program']);
+  });
+});
+
+describe('preview controller', () => {
+  it('runs on program edits, not on layout edits, and undo brings the result back without a run', async () => {
+    const { pool, calls } = spyingPool(1, 1000);
+    const store = createPreviewStore();
+    const controller = createPreviewController(store, pool, 'e');
+    const doc = { ...previewProgram(), ui: { lanes: { early: { x: 0, y: 0 } } } };
+    controller.documentChanged(doc);
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    const first = store.getState().result!;
+    expect(calls.run).toBe(1);
+
+    controller.documentChanged({ ...doc, ui: { lanes: { early: { x: 90, y: 0 } } } }); // a lane drag
+    await settle();
+    expect(calls.run).toBe(1);
+    expect(store.getState().result).toBe(first);
+
+    const streams = doc.program.streams.map((s, i) =>
+      i === 0 ? { ...s, cadence: { ...s.cadence!, weekdays: ['tue', 'fri'] } } : s,
+    );
+    controller.documentChanged({ ...doc, program: { ...doc.program, streams } as never });
+    expect(store.getState().stale).toBe(true); // the old result stays, marked stale
+    await vi.waitFor(() => expect(store.getState().stale).toBe(false));
+    expect(calls.run).toBe(2);
+    expect(store.getState().result!.frame.casts.count).toBeGreaterThan(first.frame.casts.count);
+
+    controller.documentChanged(doc); // undo
+    await vi.waitFor(() => expect(store.getState().result).toBe(first));
+    expect(calls.run).toBe(2);
+  });
+
+  it('keeps the last result and lists the problems of a document that cannot run', async () => {
+    const pool = new SimulationPool(inThreadEndpoint, 1);
+    const store = createPreviewStore();
+    const controller = createPreviewController(store, pool, 'e');
+    const doc = previewProgram();
+    controller.documentChanged(doc);
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    const broken = {
+      ...doc,
+      events: [...doc.events!, { at: '2025-03-02T10:00', type: 'pause', person: 'nobody' }],
+    };
+    controller.documentChanged(broken);
+    await vi.waitFor(() => expect(store.getState().status).toBe('invalid'));
+    expect(store.getState().problems[0]!.message).toContain('nobody');
+    expect(store.getState().result).not.toBeNull();
+    expect(store.getState().stale).toBe(true);
+  });
+
+  it('cancel stops the run and keeps the last result', async () => {
+    const pool = new SimulationPool(inThreadEndpoint, 1);
+    const store = createPreviewStore();
+    const controller = createPreviewController(store, pool, 'e');
+    controller.documentChanged(previewProgram(80_000));
+    await vi.waitFor(() => expect(store.getState().progress?.done ?? 0).toBeGreaterThan(0));
+    controller.cancel();
+    expect(store.getState().status).toBe('cancelled');
+    await settle();
+    expect(store.getState().result).toBeNull();
+  });
+});
