@@ -6,17 +6,26 @@ import { createContext, useContext } from 'react';
 import { createChangeChannel, type ChangeChannel } from '../db/changes';
 import { getDatabase } from '../db/db';
 import { ProgramRepo } from '../db/programRepo';
+import { defaultEndpoint, defaultPoolSize } from '../simulation/endpoints';
+import { SimulationPool } from '../simulation/pool';
 
 export interface Services {
   repo: ProgramRepo;
   channel: ChangeChannel;
+  /** The simulation workers, started when a preview first needs them. */
+  simulation(): SimulationPool;
 }
 
 export const ServicesContext = createContext<Services | null>(null);
 
 export function createServices(): Services {
   const channel = createChangeChannel();
-  return { repo: new ProgramRepo(getDatabase(), channel), channel };
+  let pool: SimulationPool | null = null;
+  return {
+    repo: new ProgramRepo(getDatabase(), channel),
+    channel,
+    simulation: () => (pool ??= new SimulationPool(defaultEndpoint, defaultPoolSize())),
+  };
 }
 
 export function useServices(): Services {

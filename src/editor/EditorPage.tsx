@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/servicesContext';
 import { FlowCanvas } from '../canvas/FlowCanvas';
-import { useEditor } from '../store/useEditor';
+import { editorStore, useEditor } from '../store/useEditor';
 import { downloadDocument } from './download';
 import { EditorToolbar } from './EditorToolbar';
 import { Palette } from './Palette';
@@ -16,6 +16,13 @@ import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { Inspector } from '../panels/Inspector';
 import { useEditorSession } from './useEditorSession';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { usePreviewSession } from './usePreviewSession';
+import { PreviewPanel } from '../preview/PreviewPanel';
+import { PreviewServicesContext } from '../preview/previewServices';
+import { setSimulationSettings, withDefaultAudience } from '../document/ops/audience';
+import { todayIso } from '../canvas/today';
+import { done } from './ops';
+import type { SimulationSettings } from '../model';
 
 const selectNotices = (s: {
   refusal: string | null;
@@ -25,7 +32,10 @@ const selectNotices = (s: {
 
 export function EditorPage({ programId }: { programId: string }) {
   const { t } = useTranslation();
-  const session = useEditorSession(programId, useServices());
+  const services = useServices();
+  const session = useEditorSession(programId, services);
+  const preview = usePreviewSession(programId, services);
+  const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((open) => !open), []);
@@ -55,17 +65,34 @@ export function EditorPage({ programId }: { programId: string }) {
       </p>
       <div className="editor__body">
         <Palette />
-        <ReactFlowProvider>
-          <FlowCanvas
-            initialViewport={session.viewport}
-            onViewportChange={session.viewportChanged}
-          />
-        </ReactFlowProvider>
+        <div className="editor__middle">
+          <ReactFlowProvider>
+            <FlowCanvas
+              initialViewport={session.viewport}
+              onViewportChange={session.viewportChanged}
+            />
+          </ReactFlowProvider>
+          {doc && (
+            <PreviewServicesContext.Provider value={preview}>
+              <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+            </PreviewServicesContext.Provider>
+          )}
+        </div>
         <Inspector />
       </div>
       <ProblemsPanel />
     </div>
   );
+}
+
+function changeSettings(settings: SimulationSettings) {
+  editorStore
+    .getState()
+    .edit((d) => done(setSimulationSettings(d, settings)), { coalesce: 'simulation' });
+}
+
+function addAudience() {
+  editorStore.getState().edit((d) => done(withDefaultAudience(d, todayIso())));
 }
 
 function ExportNow() {

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
+import { previewEnglish, previewFrench, previewGerman } from './previewLocales.ts';
 import {
   DEFAULT_LANGUAGE,
   detectLanguage,
@@ -15,9 +16,9 @@ import {
 } from './languages.ts';
 
 export const resources = {
-  en: { translation: en },
-  de: { translation: de },
-  fr: { translation: fr },
+  en: { translation: { ...en, preview: previewEnglish } },
+  de: { translation: { ...de, preview: previewGerman } },
+  fr: { translation: { ...fr, preview: previewFrench } },
 } as const;
 
 export function createI18n(storage: Storage | undefined = globalThis.localStorage): I18n {

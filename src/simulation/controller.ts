@@ -15,6 +15,8 @@ export interface PreviewController {
   documentChanged(doc: object | null): void;
   /** Stops the run under way; the last result stays. */
   cancel(): void;
+  /** Simulates the current document again (after a cancel or a failure). */
+  rerun(): void;
   /** The key of the result on screen or under way. */
   readonly key: string | null;
   dispose(): void;
@@ -102,6 +104,12 @@ export function createPreviewController(
       store.getState().stopped(runId, 'cancelled');
       runId++; // whatever the cancelled run still sends is ignored
       store.setState({ runs: runId });
+    },
+    rerun() {
+      if (shown === null) return;
+      void simulate(shown).catch((error: unknown) =>
+        store.getState().stopped(runId, 'failed', String(error)),
+      );
     },
     get key() {
       return key;

@@ -23,6 +23,7 @@ export function workerEndpoint(): Endpoint {
     cancel: (runId) => void remote.cancel(runId),
     query: (key, filter) => remote.query(key, filter),
     rows: (key, persons) => remote.rows(key, persons),
+    castPeople: (key, casts) => remote.castPeople(key, casts),
     explain: (key, person) => remote.explain(key, person),
     exportRecords: (key, format) => remote.exportRecords(key, format),
   };
@@ -37,6 +38,7 @@ export function inThreadEndpoint(): Endpoint {
     cancel: (runId) => void loaded.then((s) => s.cancel(runId)),
     query: async (key, filter) => (await loaded).query(key, filter),
     rows: async (key, persons) => (await loaded).rows(key, persons),
+    castPeople: async (key, casts) => (await loaded).castPeople(key, casts),
     explain: async (key, person) => (await loaded).explain(key, person),
     exportRecords: async (key, format) => (await loaded).exportRecords(key, format),
   };

@@ -6,6 +6,7 @@
  */
 import {
   mergeAggregates,
+  type CastPeople,
   type PeopleFilter,
   type PeopleRows,
   type PersonExplanation,
@@ -151,6 +152,57 @@ export class SimulationPool {
       at += part.length;
     }
     return { ok: true, value: out };
+  }
+
+  /** Who was at these casts, from every worker's share, in audience order. */
+  async castPeople(key: string, casts: number[]): Promise<Answer<CastPeople>> {
+    const held = this.runShares.get(key);
+    if (held === undefined) return { ok: false, missing: true };
+    const answers = await Promise.all(
+      held.map(({ slot }) => this.slot(slot).endpoint.service.castPeople(key, casts)),
+    );
+    const parts: CastPeople[] = [];
+    for (const answer of answers) {
+      if (!answer.ok) return answer;
+      parts.push(answer.value);
+    }
+    const join = <A extends Int32Array | Uint8Array>(
+      pick: (p: CastPeople) => A,
+      make: (n: number) => A,
+    ) => {
+      const out = make(parts.reduce((n, p) => n + pick(p).length, 0));
+      let at = 0;
+      for (const part of parts) {
+        out.set(pick(part), at);
+        at += pick(part).length;
+      }
+      return out;
+    };
+    return {
+      ok: true,
+      value: {
+        persons: join(
+          (p) => p.persons,
+          (n) => new Int32Array(n),
+        ),
+        cast: join(
+          (p) => p.cast,
+          (n) => new Int32Array(n),
+        ),
+        outcome: join(
+          (p) => p.outcome,
+          (n) => new Uint8Array(n),
+        ),
+        content: join(
+          (p) => p.content,
+          (n) => new Int32Array(n),
+        ),
+        flags: join(
+          (p) => p.flags,
+          (n) => new Uint8Array(n),
+        ),
+      },
+    };
   }
 
   rows(key: string, persons: Int32Array): Promise<Answer<PeopleRows>> {

@@ -5,6 +5,7 @@
  * transferred, never copied object by object.
  */
 import type {
+  CastPeople,
   PeopleFilter,
   PeopleRows,
   PersonExplanation,
@@ -60,6 +61,8 @@ export interface SimulationService {
   /** Indices of the people of this worker's share of the last run of `key` matching `filter`. */
   query(key: string, filter: PeopleFilter): Promise<Answer<Int32Array>>;
   rows(key: string, persons: Int32Array): Promise<Answer<PeopleRows>>;
+  /** Who was at these casts (global cast numbers) in this worker's share, and what they got. */
+  castPeople(key: string, casts: number[]): Promise<Answer<CastPeople>>;
   explain(key: string, person: string): Promise<Answer<PersonExplanation>>;
   /** Every record, as the command line writes it (UTF-8 bytes). */
   exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>>;

@@ -24,6 +24,10 @@ const exposed: SimulationService = {
     const answer = await service.rows(key, persons);
     return transfer(answer, transferablesOf(answer));
   },
+  castPeople: async (key, casts) => {
+    const answer = await service.castPeople(key, casts);
+    return transfer(answer, transferablesOf(answer));
+  },
   explain: (key, person) => service.explain(key, person),
   exportRecords: async (key, format) => {
     const answer = await service.exportRecords(key, format);

@@ -5,6 +5,7 @@
  * cached plan. Runs unchanged in a worker or in-thread.
  */
 import {
+  castPeople,
   peopleRows,
   queryPeople,
   startPreview,
@@ -99,6 +100,12 @@ export function createSimulationService(): SimulationService {
       const valid = persons.every((p) => Number.isInteger(p) && p >= 0 && p < count);
       if (!valid) return { ok: false, problem: 'a requested person is not in the audience' };
       return { ok: true, value: peopleRows(entry.plan, entry.frame.casts, persons) };
+    },
+
+    async castPeople(key, casts) {
+      const entry = entryOf(key);
+      if (entry === null || entry.columns === null) return missing();
+      return { ok: true, value: castPeople(entry.plan, entry.frame.casts, entry.columns, casts) };
     },
 
     async explain(key, person) {

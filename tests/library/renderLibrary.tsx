@@ -1,4 +1,6 @@
 // Renders the library page on its own fresh database (fake-indexeddb), in the given language.
+import { inThreadEndpoint } from '../../src/simulation/endpoints';
+import { SimulationPool } from '../../src/simulation/pool';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Dexie } from 'dexie';
@@ -23,7 +25,10 @@ export function renderLibrary(repo = freshRepo(), language: Language = 'en') {
   const channel = createChangeChannel();
   const user = userEvent.setup();
   const view = render(
-    <Providers i18n={createI18n(localStorage)} services={{ repo, channel }}>
+    <Providers
+      i18n={createI18n(localStorage)}
+      services={{ repo, channel, simulation: () => new SimulationPool(inThreadEndpoint, 1) }}
+    >
       <LibraryPage />
     </Providers>,
   );

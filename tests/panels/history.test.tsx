@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { inThreadEndpoint } from '../../src/simulation/endpoints';
+import { SimulationPool } from '../../src/simulation/pool';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Dexie } from 'dexie';
@@ -64,7 +66,10 @@ async function setup({ versions = [], open = threeStreams(), language = 'en' }: 
   channels.push(channel);
   const user = userEvent.setup();
   render(
-    <Providers i18n={createI18n(storage)} services={{ repo, channel }}>
+    <Providers
+      i18n={createI18n(storage)}
+      services={{ repo, channel, simulation: () => new SimulationPool(inThreadEndpoint, 1) }}
+    >
       <HistoryButton />
     </Providers>,
   );

@@ -80,7 +80,7 @@ export function buildFrame(plan: SimulationPlan): PreviewFrame {
     ruleIds: program.rules.map((r) => r.id),
     batchIds: program.batchMoves.map((b) => b.id),
     cohorts: (people.generated?.cohorts ?? []).map((c) => ({ ...c })),
-    explicitPeople: people.explicitCount,
+    explicitIds: people.explicitIds,
   };
 }
 

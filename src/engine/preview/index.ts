@@ -6,3 +6,4 @@ export { mergeAggregates } from './merge';
 export { peopleRows } from './rows';
 export { queryPeople, type PeopleFilter } from './query';
 export type { PersonColumns } from './collector';
+export { castPeople, type CastPeople } from './castPeople';

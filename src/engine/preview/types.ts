@@ -105,7 +105,8 @@ export interface PreviewFrame {
   ruleIds: string[];
   batchIds: string[];
   cohorts: { id: string; start: number; size: number }[];
-  explicitPeople: number;
+  /** Ids of the file's own people, in order (generated people are named from their cohort). */
+  explicitIds: string[];
 }
 
 /** Bits of a person's cell flags (people rows). */

@@ -1,0 +1,40 @@
+/**
+ * Edits of what the preview simulates besides the program: the simulated period and seed (the
+ * file's `simulation` key) and the default audience a new program starts with (a generated cohort,
+ * Lanecast's `generator` extension, docs/format.md).
+ */
+import type { Cohort, Scenario, SimulationSettings } from '../../model';
+
+export function setSimulationSettings(doc: Scenario, settings: SimulationSettings): Scenario {
+  return { ...doc, simulation: settings };
+}
+
+/** Days a default audience's period runs past its first day: about six months of casts. */
+export const DEFAULT_PERIOD_DAYS = 182;
+
+const plusDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A thousand people joining the first stream fifty a day from `today` at 08:00, and six months to
+ * watch: enough to see cadence, exhaustion and moves, small enough to simulate in a blink.
+ */
+export function defaultCohort(today: string): Cohort {
+  return { id: 'people', size: 1000, join: { from: today, time: '08:00', perDay: 50 } };
+}
+
+export function withDefaultAudience(doc: Scenario, today: string): Scenario {
+  const cohorts = doc.generator?.cohorts ?? [];
+  const taken = new Set(cohorts.map((c) => c.id));
+  let id = 'people';
+  for (let n = 2; taken.has(id); n++) id = `people-${n}`;
+  return {
+    ...doc,
+    generator: { ...(doc.generator ?? {}), cohorts: [...cohorts, { ...defaultCohort(today), id }] },
+    simulation: doc.simulation ?? {
+      from: today,
+      until: plusDays(today, DEFAULT_PERIOD_DAYS),
+      seed: 1,
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Connects the open program to the preview: a controller runs the simulation whenever what is
+ * simulated changes (never for layout), and the views get the workers' answers for the result on
+ * screen. One session per open program; the preview starts empty for each program.
+ */
+import { useEffect, useMemo } from 'react';
+import type { Services } from '../app/servicesContext';
+import type { PreviewServices } from '../preview/previewServices';
+import { createPreviewController } from '../simulation/controller';
+import { editorStore } from '../store/useEditor';
+import { previewStore } from '../store/usePreview';
+
+export function usePreviewSession(programId: string, services: Services): PreviewServices {
+  const pool = services.simulation();
+  const controller = useMemo(
+    () => createPreviewController(previewStore, pool, `program:${programId}`),
+    [pool, programId],
+  );
+  useEffect(() => {
+    previewStore.getState().reset();
+    controller.documentChanged(editorStore.getState().doc);
+    const unsubscribe = editorStore.subscribe((state, previous) => {
+      if (state.doc !== previous.doc) controller.documentChanged(state.doc);
+    });
+    return () => {
+      unsubscribe();
+      controller.dispose();
+    };
+  }, [controller]);
+  return useMemo(
+    () => ({
+      cancel: () => controller.cancel(),
+      rerun: () => controller.rerun(),
+      query: (key, filter) => pool.query(key, filter),
+      rows: (key, persons) => pool.rows(key, persons),
+      castPeople: (key, casts) => pool.castPeople(key, casts),
+      explain: (key, person) => pool.explain(key, person),
+      exportRecords: (key, format) => pool.exportRecords(key, format),
+    }),
+    [controller, pool],
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The preview, docked under the canvas: tabs for its views, the simulated period and seed, the run's
+ * status; resizable by its top bar and collapsible. Everything it shows comes from the preview store.
+ */
+import './preview.css';
+import { useTranslation } from 'react-i18next';
+import type { Scenario, SimulationSettings } from '../model';
+import { previewStore, usePreview } from '../store/usePreview';
+import { PanelResizer } from './PanelResizer';
+import { PreviewBody } from './PreviewBody';
+import { PreviewTabs } from './PreviewTabs';
+import { RunStatus } from './RunStatus';
+import { SimulationSettingsFields } from './SimulationSettingsFields';
+import { isoOfDay as isoOf } from '../simulation/derive/dates';
+import { SHOWN_VIEWS } from './views';
+
+export interface PreviewPanelProps {
+  doc: Scenario;
+  onSettings(settings: SimulationSettings): void;
+  onAddAudience(): void;
+}
+
+export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelProps) {
+  const { t } = useTranslation();
+  const open = usePreview((s) => s.open);
+  const height = usePreview((s) => s.height);
+  const view = usePreview((s) => s.view);
+  const frame = usePreview((s) => s.result?.frame ?? null);
+  const max = Math.max(240, Math.round(window.innerHeight * 0.75));
+  const effective = frame ? { from: isoOf(frame.fromDay), until: isoOf(frame.untilDay) } : null;
+  return (
+    <section
+      className={`preview${open ? '' : ' preview--closed'}`}
+      aria-label={t('preview.label')}
+      style={open ? { height: Math.min(height, max) } : undefined}
+    >
+      <PanelResizer max={max} />
+      <header className="preview__head">
+        <button
+          type="button"
+          className="preview__toggle"
+          aria-expanded={open}
+          aria-label={open ? t('preview.collapse') : t('preview.expand')}
+          title={open ? t('preview.collapse') : t('preview.expand')}
+          onClick={() => previewStore.getState().setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('preview.label')}
+        </button>
+        {open && <PreviewTabs views={SHOWN_VIEWS} />}
+        <RunStatus />
+        {open && (
+          <SimulationSettingsFields
+            settings={doc.simulation}
+            effective={effective}
+            onChange={onSettings}
+          />
+        )}
+      </header>
+      {open && <PreviewBody doc={doc} view={view} onAddAudience={onAddAudience} />}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+/** Why the program cannot be simulated: the first problems, each named by its JSON path. */
+import { useTranslation } from 'react-i18next';
+import { formatProblem, type Problem } from '../model';
+
+const SHOWN = 5;
+
+export function ProblemList({ problems }: { problems: readonly Problem[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="preview-problems" role="alert">
+      <p className="preview-problems__title">{t('preview.problems.title')}</p>
+      <ul>
+        {problems.slice(0, SHOWN).map((p, i) => (
+          <li key={i}>
+            <code>{formatProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+      {problems.length > SHOWN && (
+        <p>{t('preview.problems.more', { count: problems.length - SHOWN })}</p>
+      )}
+    </div>
+  );
+}
