@@ -9,9 +9,7 @@ import { usePreview } from '../store/usePreview';
 import { ProblemList } from './ProblemList';
 import { panelId, tabId } from './tabIds';
 import { VIEWS } from './views';
-
-export const hasAudience = (doc: Scenario) =>
-  (doc.people?.length ?? 0) > 0 || (doc.generator?.cohorts.length ?? 0) > 0;
+import { hasAudience } from '../document/ops/audience';
 
 export function PreviewBody({
   doc,

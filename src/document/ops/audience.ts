@@ -38,3 +38,7 @@ export function withDefaultAudience(doc: Scenario, today: string): Scenario {
     },
   };
 }
+
+/** Whether the file gives the program anyone to simulate: listed people or a generated cohort. */
+export const hasAudience = (doc: Scenario) =>
+  (doc.people?.length ?? 0) > 0 || (doc.generator?.cohorts.length ?? 0) > 0;

@@ -19,6 +19,9 @@ export function CastPeopleList({
 }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual hands back fresh functions each render, which the React Compiler cannot
+  // memoise; the component simply re-renders as it scrolls, as the library intends.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
     count: people.persons.length,
     getScrollElement: () => scroller.current,
