@@ -19,18 +19,18 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAndSelect } from '../editor/addAndSelect';
-import { addItem, addNote, addRule, addStream, moveItem, placeCopy } from '../editor/ops';
+import { addItem, addNote, addRule, addStream, moveItem, placeCopy } from '../document/ops';
 import type { Scenario } from '../model';
 import { editorStore, useEditor } from '../store/useEditor';
 import { BatchEdge, RuleEdge } from './edges/RuleEdge';
 import { fromFlow } from './fromFlow';
-import { LANE_WIDTH } from './geometry';
+import { LANE_WIDTH } from '../document/layout/geometry';
 import { CardNode } from './nodes/CardNode';
 import { EntryNode } from './nodes/EntryNode';
 import { LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
 import { PALETTE_MIME, type PaletteKind } from './paletteKinds';
-import { laneAt, laneContaining } from './placement';
+import { laneAt, laneContaining } from '../document/layout/placement';
 import { deleteElements } from './deletion';
 import {
   cardNodeId,
@@ -42,7 +42,7 @@ import {
   type FlowNode,
 } from './toFlow';
 import { syncSelection, withSelection } from './selection';
-import type { Selected } from '../store/editorStore';
+import type { Selected } from '../document/selected';
 
 const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode, note: NoteNode };
 const edgeTypes = { rule: RuleEdge, batch: BatchEdge };

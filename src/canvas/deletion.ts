@@ -5,7 +5,7 @@ import {
   removeRule,
   removeStream,
   type EditResult,
-} from '../editor/ops';
+} from '../document/ops';
 import type { Scenario } from '../model';
 import type { FlowEdge, FlowNode } from './toFlow';
 

@@ -4,7 +4,7 @@
  * commit a drag as one edit.
  */
 import type { Scenario, Stream } from '../model';
-import { moveLane, moveNote, rawUi } from '../editor/ops';
+import { moveLane, moveNote, rawUi } from '../document/ops';
 import type { FlowNode } from './toFlow';
 
 export function fromFlow(doc: Scenario, nodes: readonly FlowNode[]): Scenario {

@@ -6,7 +6,7 @@ import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PALETTE_MIME, type PaletteKind } from '../canvas/paletteKinds';
 import { addAndSelect } from './addAndSelect';
-import { addItem, addNote, addStream, readUi } from './ops';
+import { addItem, addNote, addStream, readUi } from '../document/ops';
 import { editorStore } from '../store/useEditor';
 
 const KINDS: PaletteKind[] = ['email', 'program', 'stream', 'note'];

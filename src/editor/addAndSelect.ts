@@ -1,7 +1,7 @@
 /** Applies an edit that creates something and selects what it created, so the inspector shows it. */
-import type { EditResult } from './ops';
+import type { EditResult } from '../document/ops';
 import type { Scenario } from '../model';
-import type { Selected } from '../store/editorStore';
+import type { Selected } from '../document/selected';
 import { editorStore } from '../store/useEditor';
 
 export function addAndSelect(

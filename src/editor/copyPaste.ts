@@ -1,6 +1,6 @@
 /** Copy (Ctrl/Cmd+C) and paste (Ctrl/Cmd+V) of the canvas selection. */
 import type { TFunction } from 'i18next';
-import { cloneStream, pasteItems } from './ops';
+import { cloneStream, pasteItems } from '../document/ops';
 import { readClipboard, writeClipboard } from './clipboardState';
 import { editorStore } from '../store/useEditor';
 

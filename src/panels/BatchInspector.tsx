@@ -3,7 +3,7 @@
  * pass all filters move to another stream. The usual one is "exhausted -> next stream".
  */
 import { useTranslation } from 'react-i18next';
-import { removeBatchMove, updateBatchMove } from '../editor/ops';
+import { removeBatchMove, updateBatchMove } from '../document/ops';
 import { useNames } from '../canvas/useNames';
 import { DEFAULT_BATCH_TIME, isLocalTime, type BatchMove } from '../model';
 import { editorStore } from '../store/useEditor';

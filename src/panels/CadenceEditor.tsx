@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setCadence } from '../editor/ops';
+import { setCadence } from '../document/ops';
 import type { Cadence, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { cadenceText } from '../canvas/wording';

@@ -4,7 +4,7 @@
  * the batch inspector then show it and let it be changed or removed.
  */
 import { useTranslation } from 'react-i18next';
-import { addBatchMove } from '../editor/ops';
+import { addBatchMove } from '../document/ops';
 import type { Scenario, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { Section } from './Section';

@@ -3,7 +3,7 @@
  * one stream or from anywhere. The new rule opens in the rule builder.
  */
 import { useTranslation } from 'react-i18next';
-import { addRule } from '../editor/ops';
+import { addRule } from '../document/ops';
 import type { Scenario, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { SelectField } from './SelectField';

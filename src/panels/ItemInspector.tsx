@@ -4,7 +4,7 @@
  * removal from this stream.
  */
 import { useTranslation } from 'react-i18next';
-import { removeItem, setItemType, updateItem, type ItemPatch } from '../editor/ops';
+import { removeItem, setItemType, updateItem, type ItemPatch } from '../document/ops';
 import type { ContentItem, Program, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { AvailabilityFields } from './AvailabilityFields';

@@ -3,7 +3,7 @@
  * priority, move it to another stream, or place the same content in another stream too.
  */
 import { useTranslation } from 'react-i18next';
-import { moveItem, placeCopy } from '../editor/ops';
+import { moveItem, placeCopy } from '../document/ops';
 import type { ContentItem, Program, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { Section } from './Section';

@@ -3,7 +3,7 @@
  * (R34-R36) and the default behaviour rates the simulator samples.
  */
 import { useTranslation } from 'react-i18next';
-import { updateProgram, type ProgramPatch } from '../editor/ops';
+import { updateProgram, type ProgramPatch } from '../document/ops';
 import type { Program } from '../model';
 import { editorStore } from '../store/useEditor';
 import { BehaviorFields } from './BehaviorFields';

@@ -3,7 +3,7 @@
  * must hold. At least one trigger stays (the last one cannot be removed).
  */
 import { useTranslation } from 'react-i18next';
-import { removeRule, updateRule } from '../editor/ops';
+import { removeRule, updateRule } from '../document/ops';
 import type { Stream, TransitionRule, Trigger, TriggerType } from '../model';
 import { editorStore } from '../store/useEditor';
 import { AddPart } from './AddPart';

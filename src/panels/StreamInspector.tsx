@@ -1,6 +1,6 @@
 /** A stream (lane): its name and its cadence with the next cast dates. */
 import { useTranslation } from 'react-i18next';
-import { renameStream } from '../editor/ops';
+import { renameStream } from '../document/ops';
 import type { Scenario, Stream } from '../model';
 
 const selectDoc = (s: { doc: Scenario | null }) => s.doc;

@@ -5,14 +5,12 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../model';
-import type { EditResult, Refusal } from '../editor/ops';
-import type { Selected } from '../editor/selected';
+import type { EditResult, Refusal } from '../document/ops';
+import type { Selected } from '../document/selected';
 
 /** Edits with the same coalesce key within this window are one undo step (typing a name). */
 export const COALESCE_MS = 1000;
 export const HISTORY_LIMIT = 200;
-
-export type { Selected };
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'conflict' | 'error';
 

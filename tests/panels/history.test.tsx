@@ -7,7 +7,7 @@ import { Providers } from '../../src/app/providers';
 import { createChangeChannel, type ChangeChannel } from '../../src/db/changes';
 import { openDatabase } from '../../src/db/db';
 import { ProgramRepo } from '../../src/db/programRepo';
-import { addStream, withUi } from '../../src/editor/ops';
+import { addStream, withUi } from '../../src/document/ops';
 import { createI18n } from '../../src/i18n/createI18n';
 import { LANGUAGE_STORAGE_KEY, type Language } from '../../src/i18n/languages';
 import type { Scenario } from '../../src/model';

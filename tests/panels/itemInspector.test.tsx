@@ -3,7 +3,7 @@
 // behaviour override, the program item's smart list (R29), and removal from one stream.
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setItemType } from '../../src/editor/ops';
+import { setItemType } from '../../src/document/ops';
 import type { ContentItem } from '../../src/model';
 import { editorStore } from '../../src/store/useEditor';
 import { currentDoc, inspector, openProgram, renderInspector, streamOf } from './renderInspector';

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROBLEM_CODES } from '../../src/editor/lint';
+import { PROBLEM_CODES } from '../../src/document/lint';
 import { createI18n, resources } from '../../src/i18n/createI18n';
 import { LANGUAGE_STORAGE_KEY, type Language } from '../../src/i18n/languages';
 import type { Scenario } from '../../src/model';

@@ -7,7 +7,7 @@ import { createI18n } from '../../src/i18n/createI18n';
 import type { Scenario, Stream } from '../../src/model';
 import { Inspector } from '../../src/panels/Inspector';
 import { TodayContext } from '../../src/panels/today';
-import type { Selected } from '../../src/store/editorStore';
+import type { Selected } from '../../src/document/selected';
 import { editorStore } from '../../src/store/useEditor';
 import { nurtureA } from '../fixtures/builders';
 

@@ -2,7 +2,7 @@
 // The transition rule builder (R47-R51) and the batch move inspector (R41).
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addBatchMove } from '../../src/editor/ops';
+import { addBatchMove } from '../../src/document/ops';
 import { editorStore } from '../../src/store/useEditor';
 import { currentDoc, inspector, openProgram, renderInspector, streamOf } from './renderInspector';
 

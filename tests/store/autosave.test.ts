@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStream } from '../../src/editor/ops';
+import { addStream } from '../../src/document/ops';
 import type { Scenario } from '../../src/model';
 import { startAutosave, type AutosaveRepo } from '../../src/store/autosave';
 import { createEditorStore } from '../../src/store/editorStore';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, addStream, renameStream, updateItem } from '../../src/editor/ops';
+import { addItem, addStream, renameStream, updateItem } from '../../src/document/ops';
 import { createEditorStore, COALESCE_MS } from '../../src/store/editorStore';
 import { nurtureA } from '../fixtures/builders';
 

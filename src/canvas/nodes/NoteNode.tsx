@@ -2,7 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateNote } from '../../editor/ops';
+import { updateNote } from '../../document/ops';
 import { editorStore } from '../../store/useEditor';
 import type { NoteNode as NoteNodeType } from '../toFlow';
 

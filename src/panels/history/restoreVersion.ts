@@ -1,5 +1,5 @@
 /** Restoring a version: one ordinary edit that replaces the whole document, layout included. */
-import { done } from '../../editor/ops';
+import { done } from '../../document/ops';
 import type { Scenario } from '../../model';
 import type { EditorStore } from '../../store/editorStore';
 

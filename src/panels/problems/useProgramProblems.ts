@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { todayIso } from '../../canvas/today';
-import { lintProgram, type ProgramProblem } from '../../editor/lint';
+import { lintProgram, type ProgramProblem } from '../../document/lint';
 import type { Scenario } from '../../model';
 
 const TICK_MS = 60_000;

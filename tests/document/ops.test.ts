@@ -13,7 +13,7 @@ import {
   removeStream,
   updateItem,
   type EditResult,
-} from '../../src/editor/ops';
+} from '../../src/document/ops';
 import { parseScenario, type Scenario } from '../../src/model';
 import { nurtureA } from '../fixtures/builders';
 
@@ -145,7 +145,7 @@ describe('lane layout', () => {
 
 describe('copy and paste', () => {
   it('pasted cards are new content with new ids, inactive (R8)', async () => {
-    const { pasteItems } = await import('../../src/editor/ops');
+    const { pasteItems } = await import('../../src/document/ops');
     const item = nurtureA().program.streams[0]!.content![0]!;
     const result = pasteItems(nurtureA(), 'S2', 1, [{ ...item, name: 'Welcome', active: true }]);
     const doc = ok(result);
@@ -159,7 +159,7 @@ describe('copy and paste', () => {
   });
 
   it('R4: a cloned stream keeps content, windows and rules but not the cadence; the 26th is refused (R2)', async () => {
-    const { cloneStream } = await import('../../src/editor/ops');
+    const { cloneStream } = await import('../../src/document/ops');
     const doc = ok(cloneStream(nurtureA(), 'S2', 'Late (copy)'));
     const clone = doc.program.streams[2]!;
     expect(clone).toMatchObject({ id: 'S3', name: 'Late (copy)' });
@@ -174,7 +174,7 @@ describe('copy and paste', () => {
 
 describe('sticky notes', () => {
   it('live in the "ui" key: added, written, moved and removed without touching the program', async () => {
-    const { addNote, updateNote, moveNote, removeNote } = await import('../../src/editor/ops');
+    const { addNote, updateNote, moveNote, removeNote } = await import('../../src/document/ops');
     let doc = ok(addNote(nurtureA(), { x: 10.4, y: -40.6 }, ''));
     doc = ok(updateNote(doc, 'n1', 'Check E4 with legal'));
     doc = ok(moveNote(doc, 'n1', { x: 300, y: 20 }));

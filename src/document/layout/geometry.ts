@@ -1,5 +1,5 @@
 /** Sizes of lanes and cards, shared by the projection and the drop logic. */
-import { LANE_WIDTH } from '../editor/ops';
+import { LANE_WIDTH } from '../ops';
 
 export { LANE_WIDTH };
 export const LANE_HEADER = 86;

@@ -1,6 +1,6 @@
 // The conservative "can both hold" test behind overlapping rules (R49, semantics 24).
 import { describe, expect, it } from 'vitest';
-import { compatible, type Comparison } from '../../../src/editor/lint/conditions';
+import { compatible, type Comparison } from '../../../src/document/lint/conditions';
 
 const c = (op: Comparison['op'], value: Comparison['value']): Comparison => ({ op, value });
 

@@ -1,6 +1,6 @@
 /** Where on the canvas a point falls: which lane, and at which priority index. */
-import type { Scenario } from '../model';
-import { readUi } from '../editor/ops';
+import type { Scenario } from '../../model';
+import { readUi } from '../ops';
 import { CARD_HEIGHT, LANE_WIDTH, dropIndex, laneHeight } from './geometry';
 
 export interface LaneHit {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromFlow } from '../../src/canvas/fromFlow';
 import { cardNodeId, ENTRY_ID, laneNodeId, toFlow, type FlowNode } from '../../src/canvas/toFlow';
-import { addBatchMove, addRule, moveLane } from '../../src/editor/ops';
+import { addBatchMove, addRule, moveLane } from '../../src/document/ops';
 import type { Scenario } from '../../src/model';
 import { nurtureA } from '../fixtures/builders';
 

@@ -1,6 +1,6 @@
 // setItemType: an id has one type across the program, so the type changes in every lane at once.
 import { describe, expect, it } from 'vitest';
-import { placeCopy, setItemType, type EditResult } from '../../src/editor/ops';
+import { placeCopy, setItemType, type EditResult } from '../../src/document/ops';
 import { parseScenario, type ContentItem, type Scenario } from '../../src/model';
 import { nurtureA } from '../fixtures/builders';
 

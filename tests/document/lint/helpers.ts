@@ -1,5 +1,5 @@
 // Shared by the lint tests: run the lint at a fixed "now" and edit nurtureA() in place.
-import { lintProgram, type ProgramProblem } from '../../../src/editor/lint';
+import { lintProgram, type ProgramProblem } from '../../../src/document/lint';
 import type { Scenario, Stream } from '../../../src/model';
 import { nurtureA } from '../../fixtures/builders';
 

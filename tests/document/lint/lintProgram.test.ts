@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_CODES } from '../../../src/editor/lint';
+import { PROBLEM_CODES } from '../../../src/document/lint';
 import { nurtureA } from '../../fixtures/builders';
 import { lint, nurture } from './helpers';
 
