@@ -5,7 +5,6 @@
 import type { TFunction } from 'i18next';
 import type { Cadence, TransitionRule, Trigger, Weekday } from '../model';
 import { WEEKDAYS } from '../model';
-import { castDays, dayOf, isoOfDay } from '../engine';
 
 /** Short weekday names in `language`, Sunday first (2023-01-01 was a Sunday). */
 function weekdayName(language: string, day: Weekday, style: 'short' | 'long' = 'short'): string {
@@ -35,13 +34,6 @@ export function cadenceText(t: TFunction, language: string, cadence: Cadence | u
       time,
     }) + rtz
   );
-}
-
-/** The first cast on or after `today` (YYYY-MM-DD), computed by the engine's calendar. */
-export function nextCast(cadence: Cadence | undefined, today: string): string | null {
-  const from = dayOf(today);
-  const next = castDays(cadence, from + 400).find((d) => d >= from);
-  return next === undefined ? null : isoOfDay(next);
 }
 
 export function formatDate(language: string, iso: string): string {

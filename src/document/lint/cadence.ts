@@ -3,7 +3,7 @@
  * and the 25-hour lead time recipient time zone needs (R23). Dates come from the engine's calendar,
  * so the panel and the simulator agree on every cast day.
  */
-import { castDays } from '../../engine/calendar';
+import { nextCasts } from '../../engine/calendar';
 import {
   MS_PER_HOUR,
   dayFromParts,
@@ -41,9 +41,7 @@ function scheduled(stream: Stream): Scheduled | null {
 
 /** The cast after the first one (R17: the first always casts), as `YYYY-MM-DD`. */
 function secondCast(cadence: Scheduled): string | null {
-  const first = dayOf(cadence.firstCast);
-  const horizon = cadence.type === 'weekly' ? 7 * (cadence.every + 1) : 31 * (cadence.every + 1);
-  const second = castDays(cadence, first + horizon)[1];
+  const second = nextCasts(cadence, dayOf(cadence.firstCast), 2)[1];
   return second === undefined ? null : isoOfDay(second);
 }
 
