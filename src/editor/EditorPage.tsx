@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/servicesContext';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { useEditor } from '../store/useEditor';
-import { downloadDocument } from './download';
+import { documentFileName } from '../document/fileName';
+import { downloadJson } from '../ui/download';
 import { EditorToolbar } from './EditorToolbar';
 import { Palette } from './Palette';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -72,7 +73,7 @@ function ExportNow() {
   const { t } = useTranslation();
   const doc = useEditor((s) => s.doc);
   return (
-    <button type="button" onClick={() => doc && downloadDocument(doc)}>
+    <button type="button" onClick={() => doc && downloadJson(doc, documentFileName(doc))}>
       {t('editor.export')}
     </button>
   );

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/route';
 import type { EditorActions, EditorState } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
-import { downloadDocument } from './download';
+import { documentFileName } from '../document/fileName';
+import { downloadJson } from '../ui/download';
 import { HistoryButton } from '../panels/history/HistoryButton';
 
 const selectToolbar = (s: EditorState & EditorActions) => s;
@@ -45,7 +46,11 @@ export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
       <button type="button" onClick={onHelp} aria-keyshortcuts="?">
         {t('editor.shortcuts.open')}
       </button>
-      <button type="button" onClick={() => doc && downloadDocument(doc)} disabled={!doc}>
+      <button
+        type="button"
+        onClick={() => doc && downloadJson(doc, documentFileName(doc))}
+        disabled={!doc}
+      >
         {t('editor.export')}
       </button>
     </div>

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { removeBatchMove, updateBatchMove } from '../document/ops';
-import { useNames } from '../canvas/useNames';
+import { useNames } from '../wording/useNames';
 import { DEFAULT_BATCH_TIME, isLocalTime, type BatchMove } from '../model';
 import { editorStore } from '../store/useEditor';
 import { optionsOf } from './choices';

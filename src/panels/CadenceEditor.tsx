@@ -8,14 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { setCadence } from '../document/ops';
 import type { Cadence, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
-import { cadenceText } from '../canvas/wording';
+import { cadenceText } from '../wording/cadence';
 import { buildCadence, draftOf, type CadenceDraft } from './cadenceDraft';
 import { CheckboxField } from './CheckboxField';
 import { MonthlyFields } from './MonthlyFields';
 import { NextCasts } from './NextCasts';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
-import { useToday } from './today';
+import { useToday } from '../ui/today';
 import { WeeklyFields } from './WeeklyFields';
 
 const sameCadence = (a: Cadence | undefined, b: Cadence | undefined) =>

@@ -3,8 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayOf, isoOfDay, nextCasts } from '../engine';
 import type { Cadence } from '../model';
-import { useToday } from './today';
-import { castDateLabel } from './weekdays';
+import { useToday } from '../ui/today';
+import { castDateLabel } from '../wording/dates';
 
 export function NextCasts({
   cadence,

@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../src/i18n/createI18n';
 import type { Scenario, Stream } from '../../src/model';
 import { Inspector } from '../../src/panels/Inspector';
-import { TodayContext } from '../../src/panels/today';
+import { TodayContext } from '../../src/ui/today';
 import type { Selected } from '../../src/document/selected';
 import { editorStore } from '../../src/store/useEditor';
 import { nurtureA } from '../fixtures/builders';

@@ -4,14 +4,16 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneNode as LaneNodeType } from '../toFlow';
 import { dayOf, isoOfDay, nextCasts } from '../../engine';
-import { cadenceText, formatDate } from '../wording';
-import { todayIso } from '../today';
+import { useToday } from '../../ui/today';
+import { cadenceText } from '../../wording/cadence';
+import { formatDate } from '../../wording/dates';
 
 export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<LaneNodeType>) {
   const { t, i18n } = useTranslation();
   const { stream } = data;
   const name = stream.name ?? stream.id;
-  const [next] = nextCasts(stream.cadence, dayOf(todayIso()), 1);
+  const today = useToday();
+  const [next] = nextCasts(stream.cadence, dayOf(today), 1);
   const empty = (stream.content ?? []).length === 0;
   return (
     <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>

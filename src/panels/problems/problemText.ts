@@ -1,6 +1,6 @@
 /** A problem in the reader's language: its message, and the element it is about. */
 import type { TFunction } from 'i18next';
-import { formatDate } from '../../canvas/wording';
+import { formatDate } from '../../wording/dates';
 import type { ProgramProblem, Target } from '../../document/lint';
 import type { Selected } from '../../document/selected';
 

@@ -4,6 +4,7 @@
  * The element marked `data-autofocus` gets focus on open (React's autoFocus runs too early).
  * (jsdom has no showModal: there the dialog is simply shown with `open`.)
  */
+import './modal.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface ModalProps {
