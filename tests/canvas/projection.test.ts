@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromFlow } from '../../src/canvas/fromFlow';
+import { fromFlow, layoutOf } from '../../src/canvas/fromFlow';
 import { cardNodeId, ENTRY_ID, laneNodeId, toFlow, type FlowNode } from '../../src/canvas/toFlow';
 import { addBatchMove, addRule, moveLane } from '../../src/document/ops';
 import type { Scenario } from '../../src/model';
@@ -58,5 +58,16 @@ describe('document to canvas and back', () => {
       y: 120,
     });
     expect(next.program.streams[1]).toBe(doc.program.streams[1]); // untouched lanes keep identity
+  });
+
+  it('a dragged lane alone is a layout change: the program stays the same object', () => {
+    const nodes = toFlow(doc).nodes.map((n): FlowNode =>
+      n.id === laneNodeId('S2') ? { ...n, position: { x: 1500, y: 0 } } : n,
+    );
+    expect(fromFlow(doc, nodes).program).toBe(doc.program);
+    const layout = layoutOf(nodes);
+    expect([...layout.lanes.keys()]).toEqual(['S1', 'S2']);
+    expect(layout.lanes.get('S2')).toEqual({ x: 1500, y: 0 });
+    expect(layout.entry).toEqual(nodes.find((n) => n.id === ENTRY_ID)!.position);
   });
 });

@@ -8,3 +8,5 @@ export * from './rules';
 export * from './program';
 export * from './clipboard';
 export * from './notes';
+export * from './arrange';
+export * from './removal';
