@@ -6,12 +6,14 @@ import { useEditor } from '../store/useEditor';
 import { documentFileName } from '../document/fileName';
 import { downloadJson } from '../ui/download';
 import { HistoryButton } from '../panels/history/HistoryButton';
+import { useHistoryPort } from './historyPort';
 
 const selectToolbar = (s: EditorState & EditorActions) => s;
 
 export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
   const { t } = useTranslation();
   const state = useEditor(selectToolbar);
+  const historyPort = useHistoryPort();
   const { doc, past, future, saveState } = state;
   return (
     <div className="toolbar nokey" role="toolbar" aria-label={doc?.program.name ?? ''}>
@@ -42,7 +44,7 @@ export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
       >
         {t(`editor.saveState.${saveState}`)}
       </span>
-      <HistoryButton />
+      <HistoryButton port={historyPort} />
       <button type="button" onClick={onHelp} aria-keyshortcuts="?">
         {t('editor.shortcuts.open')}
       </button>
