@@ -18,20 +18,23 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addAndSelect } from '../editor/addAndSelect';
-import { addItem, addNote, addRule, addStream, moveItem, placeCopy } from '../editor/ops';
+import { addItem, moveItem, placeCopy } from '../document/actions/content';
+import { deleteParts } from '../document/actions/deletion';
+import { arrangeCanvas } from '../document/actions/layout';
+import { addNote } from '../document/actions/notes';
+import { addRule } from '../document/actions/rules';
+import { addStream } from '../document/actions/streams';
 import type { Scenario } from '../model';
 import { editorStore, useEditor } from '../store/useEditor';
 import { BatchEdge, RuleEdge } from './edges/RuleEdge';
-import { fromFlow } from './fromFlow';
-import { LANE_WIDTH } from './geometry';
+import { layoutOf } from './fromFlow';
+import { LANE_WIDTH } from '../document/layout/geometry';
 import { CardNode } from './nodes/CardNode';
 import { EntryNode } from './nodes/EntryNode';
 import { LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
 import { PALETTE_MIME, type PaletteKind } from './paletteKinds';
-import { laneAt, laneContaining } from './placement';
-import { deleteElements } from './deletion';
+import { laneAt, laneContaining } from '../document/layout/placement';
 import {
   cardNodeId,
   ENTRY_ID,
@@ -41,8 +44,8 @@ import {
   type FlowEdge,
   type FlowNode,
 } from './toFlow';
-import { syncSelection, withSelection } from './selection';
-import type { Selected } from '../store/editorStore';
+import { selectionFrom, syncSelection, withSelection } from './selection';
+import type { Selected } from '../document/selected';
 
 const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode, note: NoteNode };
 const edgeTypes = { rule: RuleEdge, batch: BatchEdge };
@@ -109,13 +112,7 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       const current = state.doc;
       if (current === null) return;
       if (node.type !== 'card') {
-        state.edit((d) => ({
-          ok: true,
-          doc: fromFlow(
-            d,
-            nodes.map((n) => (n.id === node.id ? node : n)),
-          ),
-        }));
+        state.apply(arrangeCanvas, layoutOf(nodes.map((n) => (n.id === node.id ? node : n))));
         return resync();
       }
       const lane = nodes.find((n) => n.id === node.parentId);
@@ -127,15 +124,11 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
         (event.altKey || event.ctrlKey || event.metaKey) && hit !== null && hit.stream !== stream;
       const applied =
         hit !== null &&
-        state.edit(
-          (d) =>
-            copy
-              ? placeCopy(d, stream, item.id, hit.stream, hit.index)
-              : moveItem(d, stream, item.id, hit.stream, hit.index),
-          {
-            select: [{ kind: 'item', stream: hit.stream, id: item.id }],
-          },
-        );
+        state.apply(
+          copy ? placeCopy : moveItem,
+          { from: stream, item: item.id, to: hit.stream, index: hit.index },
+          { select: [{ kind: 'item', stream: hit.stream, id: item.id }] },
+        ).ok;
       if (!applied) resync(); // snap back to where the document says it is
     },
     [nodes, resync],
@@ -147,38 +140,28 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       if (kind === '') return;
       event.preventDefault();
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const current = editorStore.getState().doc;
+      const { doc: current, apply } = editorStore.getState();
       if (current === null) return;
       if (kind === 'note') {
-        addAndSelect(
-          (d) => addNote(d, { x: at.x - 100, y: at.y - 20 }, ''),
-          () => null,
-        );
+        apply(addNote, { at: { x: at.x - 100, y: at.y - 20 }, text: '' }, { select: [] });
         return;
       }
       if (kind === 'stream') {
-        addAndSelect(
-          (d) =>
-            addStream(d, t('palette.newStream'), {
-              x: Math.round(at.x - LANE_WIDTH / 2),
-              y: Math.round(at.y - 20),
-            }),
-          (id) => ({ kind: 'stream', id }),
+        const lane = { x: Math.round(at.x - LANE_WIDTH / 2), y: Math.round(at.y - 20) };
+        apply(
+          addStream,
+          { name: t('palette.newStream'), at: lane },
+          { select: (id) => ({ kind: 'stream', id }) },
         );
         return;
       }
       const hit = laneAt(current, at.x - LANE_WIDTH / 2, at.y - 20);
       if (hit === null) return;
-      addAndSelect(
-        (d) =>
-          addItem(
-            d,
-            hit.stream,
-            hit.index,
-            kind,
-            t(kind === 'email' ? 'palette.newEmail' : 'palette.newProgram'),
-          ),
-        (id) => ({ kind: 'item', stream: hit.stream, id }),
+      const name = t(kind === 'email' ? 'palette.newEmail' : 'palette.newProgram');
+      apply(
+        addItem,
+        { stream: hit.stream, index: hit.index, type: kind, name },
+        { select: (id) => ({ kind: 'item', stream: hit.stream, id }) },
       );
     },
     [screenToFlowPosition, t],
@@ -230,9 +213,8 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
   );
 
   const onBeforeDelete: OnBeforeDelete<FlowNode, FlowEdge> = useCallback(async (elements) => {
-    editorStore
-      .getState()
-      .edit((d) => deleteElements(d, elements.nodes, elements.edges), { select: [] });
+    const parts = selectionFrom(elements.nodes, elements.edges);
+    editorStore.getState().apply(deleteParts, { parts }, { select: [] });
     return false; // the projection removes them from the canvas
   }, []);
 
@@ -286,8 +268,11 @@ function addRuleBetween(sourceNode: string, targetNode: string) {
   const target = targetNode.replace(/^lane:/, '');
   const source = sourceNode === ENTRY_ID ? null : sourceNode.replace(/^lane:/, '');
   if (source === target || !targetNode.startsWith('lane:')) return;
-  addAndSelect(
-    (d) => addRule(d, target, source, { type: 'fillsOutForm' }),
-    (id) => ({ kind: 'rule', stream: target, id }),
-  );
+  editorStore
+    .getState()
+    .apply(
+      addRule,
+      { to: target, from: source, trigger: { type: 'fillsOutForm' } },
+      { select: (id) => ({ kind: 'rule', stream: target, id }) },
+    );
 }

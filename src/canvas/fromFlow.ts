@@ -1,22 +1,33 @@
 /**
  * The other way (dittofeed's journeyDefinitionFromState): reads lane positions and each lane's card
- * order back from canvas nodes into the document. With toFlow it round-trips; the canvas uses it to
- * commit a drag as one edit.
+ * order back from canvas nodes into the document. With toFlow it round-trips. A drag of lanes,
+ * notes or the entry commits `layoutOf(nodes)` alone (a layout action: the program stays the same
+ * object); a card drag commits a move of that card.
  */
+import { arrange, type CanvasLayout, type LaneLayout } from '../document/ops';
 import type { Scenario, Stream } from '../model';
-import { moveLane, moveNote, rawUi } from '../editor/ops';
 import type { FlowNode } from './toFlow';
 
-export function fromFlow(doc: Scenario, nodes: readonly FlowNode[]): Scenario {
-  const lanes = new Map<string, { x: number; y: number }>();
-  const cards = new Map<string, { id: string; y: number }[]>();
+/** Where the lanes, notes and entry stand on the canvas, in node order. */
+export function layoutOf(nodes: readonly FlowNode[]): CanvasLayout {
+  const lanes = new Map<string, LaneLayout>();
+  const notes = new Map<string, LaneLayout>();
+  let entry: LaneLayout | undefined;
   for (const node of nodes) {
     if (node.type === 'lane') lanes.set(node.data.stream.id, node.position);
-    if (node.type === 'card') {
-      const list = cards.get(node.data.stream) ?? [];
-      list.push({ id: node.data.item.id, y: node.position.y });
-      cards.set(node.data.stream, list);
-    }
+    if (node.type === 'note') notes.set(node.data.note.id, node.position);
+    if (node.type === 'entry') entry = node.position;
+  }
+  return entry ? { lanes, notes, entry } : { lanes, notes };
+}
+
+export function fromFlow(doc: Scenario, nodes: readonly FlowNode[]): Scenario {
+  const cards = new Map<string, { id: string; y: number }[]>();
+  for (const node of nodes) {
+    if (node.type !== 'card') continue;
+    const list = cards.get(node.data.stream) ?? [];
+    list.push({ id: node.data.item.id, y: node.position.y });
+    cards.set(node.data.stream, list);
   }
   const streams = doc.program.streams.map((stream): Stream => {
     const order = cards.get(stream.id);
@@ -27,19 +38,10 @@ export function fromFlow(doc: Scenario, nodes: readonly FlowNode[]): Scenario {
     );
     return content.every((c, i) => c === stream.content![i]) ? stream : { ...stream, content };
   });
-  let next: Scenario = { ...doc, program: { ...doc.program, streams } };
-  for (const [id, position] of lanes) {
-    const result = moveLane(next, id, position);
-    if (result.ok) next = result.doc;
-  }
-  for (const node of nodes) {
-    if (node.type !== 'note') continue;
-    const { x, y } = node.data.note;
-    if (x === Math.round(node.position.x) && y === Math.round(node.position.y)) continue;
-    const result = moveNote(next, node.data.note.id, node.position);
-    if (result.ok) next = result.doc;
-  }
-  const entry = nodes.find((n) => n.type === 'entry');
-  if (entry) next = { ...next, ui: { ...rawUi(next), entry: entry.position } } as Scenario;
-  return next;
+  // Unchanged order keeps the program object, so a pure layout change stays a layout change.
+  const ordered = streams.every((s, i) => s === doc.program.streams[i])
+    ? doc
+    : { ...doc, program: { ...doc.program, streams } };
+  const arranged = arrange(ordered, layoutOf(nodes));
+  return arranged.ok ? arranged.doc : ordered;
 }

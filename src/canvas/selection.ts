@@ -1,5 +1,5 @@
 /** React Flow's selected nodes and edges as the store's selection. */
-import type { Selected } from '../store/editorStore';
+import type { Selected } from '../document/selected';
 import { editorStore } from '../store/useEditor';
 import type { FlowEdge, FlowNode } from './toFlow';
 

@@ -6,8 +6,15 @@
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { BatchMove, ContentItem, Scenario, Stream, TransitionRule } from '../model';
-import { readUi, type Note } from '../editor/ops';
-import { CARD_HEIGHT, CARD_INSET, CARD_WIDTH, LANE_WIDTH, cardTop, laneHeight } from './geometry';
+import { readUi, type Note } from '../document/ops';
+import {
+  CARD_HEIGHT,
+  CARD_INSET,
+  CARD_WIDTH,
+  LANE_WIDTH,
+  cardTop,
+  laneHeight,
+} from '../document/layout/geometry';
 
 export const ENTRY_ID = 'entry';
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 };

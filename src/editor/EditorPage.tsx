@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/servicesContext';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { editorStore, useEditor } from '../store/useEditor';
-import { downloadDocument } from './download';
+import { documentFileName } from '../document/fileName';
+import { downloadJson } from '../ui/download';
 import { EditorToolbar } from './EditorToolbar';
 import { Palette } from './Palette';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -19,9 +20,8 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 import { usePreviewSession } from './usePreviewSession';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PreviewServicesContext } from '../preview/previewServices';
-import { setSimulationSettings, withDefaultAudience } from '../document/ops/audience';
-import { todayIso } from '../canvas/today';
-import { done } from './ops';
+import { addDefaultAudience, updateSimulation } from '../document/actions/audience';
+import { todayIso } from '../ui/today';
 import type { SimulationSettings } from '../model';
 
 const selectNotices = (s: {
@@ -86,20 +86,18 @@ export function EditorPage({ programId }: { programId: string }) {
 }
 
 function changeSettings(settings: SimulationSettings) {
-  editorStore
-    .getState()
-    .edit((d) => done(setSimulationSettings(d, settings)), { coalesce: 'simulation' });
+  editorStore.getState().apply(updateSimulation, { settings });
 }
 
 function addAudience() {
-  editorStore.getState().edit((d) => done(withDefaultAudience(d, todayIso())));
+  editorStore.getState().apply(addDefaultAudience, { today: todayIso() });
 }
 
 function ExportNow() {
   const { t } = useTranslation();
   const doc = useEditor((s) => s.doc);
   return (
-    <button type="button" onClick={() => doc && downloadDocument(doc)}>
+    <button type="button" onClick={() => doc && downloadJson(doc, documentFileName(doc))}>
       {t('editor.export')}
     </button>
   );

@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/route';
 import type { EditorActions, EditorState } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
-import { downloadDocument } from './download';
+import { documentFileName } from '../document/fileName';
+import { downloadJson } from '../ui/download';
 import { HistoryButton } from '../panels/history/HistoryButton';
+import { useHistoryPort } from './historyPort';
 
 const selectToolbar = (s: EditorState & EditorActions) => s;
 
 export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
   const { t } = useTranslation();
   const state = useEditor(selectToolbar);
+  const historyPort = useHistoryPort();
   const { doc, past, future, saveState } = state;
   return (
     <div className="toolbar nokey" role="toolbar" aria-label={doc?.program.name ?? ''}>
@@ -41,11 +44,15 @@ export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
       >
         {t(`editor.saveState.${saveState}`)}
       </span>
-      <HistoryButton />
+      <HistoryButton port={historyPort} />
       <button type="button" onClick={onHelp} aria-keyshortcuts="?">
         {t('editor.shortcuts.open')}
       </button>
-      <button type="button" onClick={() => doc && downloadDocument(doc)} disabled={!doc}>
+      <button
+        type="button"
+        onClick={() => doc && downloadJson(doc, documentFileName(doc))}
+        disabled={!doc}
+      >
         {t('editor.export')}
       </button>
     </div>

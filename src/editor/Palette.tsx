@@ -5,24 +5,27 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PALETTE_MIME, type PaletteKind } from '../canvas/paletteKinds';
-import { addAndSelect } from './addAndSelect';
-import { addItem, addNote, addStream, readUi } from './ops';
+import { addItem } from '../document/actions/content';
+import { addNote } from '../document/actions/notes';
+import { addStream } from '../document/actions/streams';
+import { readUi } from '../document/ops';
 import { editorStore } from '../store/useEditor';
 
 const KINDS: PaletteKind[] = ['email', 'program', 'stream', 'note'];
 
 function addByKeyboard(kind: PaletteKind, names: Record<PaletteKind, string>) {
-  const { doc, selection, edit } = editorStore.getState();
+  const { doc, selection, apply } = editorStore.getState();
   if (doc === null) return;
   if (kind === 'stream')
-    return void addAndSelect(
-      (d) => addStream(d, names.stream),
-      (id) => ({ kind: 'stream', id }),
+    return void apply(
+      addStream,
+      { name: names.stream },
+      { select: (id) => ({ kind: 'stream', id }) },
     );
   if (kind === 'note') {
     // Beside the program entry, which a fitted view always shows.
     const entry = readUi((doc as { ui?: unknown }).ui, []).entry;
-    return void edit((d) => addNote(d, { x: entry.x + 240, y: entry.y - 10 }, ''));
+    return void apply(addNote, { at: { x: entry.x + 240, y: entry.y - 10 }, text: '' });
   }
   const selected = selection.find((s) => s.kind === 'stream' || s.kind === 'item');
   const streamId =
@@ -33,9 +36,10 @@ function addByKeyboard(kind: PaletteKind, names: Record<PaletteKind, string>) {
         : doc.program.streams[0]?.id;
   const stream = doc.program.streams.find((s) => s.id === streamId);
   if (!stream) return;
-  addAndSelect(
-    (d) => addItem(d, stream.id, (stream.content ?? []).length, kind, names[kind]),
-    (id) => ({ kind: 'item', stream: stream.id, id }),
+  apply(
+    addItem,
+    { stream: stream.id, index: (stream.content ?? []).length, type: kind, name: names[kind] },
+    { select: (id) => ({ kind: 'item', stream: stream.id, id }) },
   );
 }
 

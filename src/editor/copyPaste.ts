@@ -1,6 +1,6 @@
 /** Copy (Ctrl/Cmd+C) and paste (Ctrl/Cmd+V) of the canvas selection. */
 import type { TFunction } from 'i18next';
-import { cloneStream, pasteItems } from './ops';
+import { cloneStream, pasteItems } from '../document/actions/clipboard';
 import { readClipboard, writeClipboard } from './clipboardState';
 import { editorStore } from '../store/useEditor';
 
@@ -22,11 +22,11 @@ export function copySelection() {
 /** Cards go into the selected stream (after a selected card), else the first stream; a stream is cloned. */
 export function paste(t: TFunction) {
   const clipboard = readClipboard();
-  const { doc, selection, edit } = editorStore.getState();
+  const { doc, selection, apply } = editorStore.getState();
   if (doc === null || clipboard === null) return;
   if (clipboard.kind === 'stream') {
     const name = doc.program.streams.find((s) => s.id === clipboard.id)?.name ?? clipboard.id;
-    edit((d) => cloneStream(d, clipboard.id, t('editor.copyOf', { name })));
+    apply(cloneStream, { stream: clipboard.id, name: t('editor.copyOf', { name }) });
     return;
   }
   const target = selection.find((s) => s.kind === 'item' || s.kind === 'stream');
@@ -44,5 +44,5 @@ export function paste(t: TFunction) {
     target?.kind === 'item'
       ? (stream.content ?? []).findIndex((c) => c.id === target.id) + 1
       : (stream.content ?? []).length;
-  edit((d) => pasteItems(d, stream.id, after, clipboard.items));
+  apply(pasteItems, { stream: stream.id, index: after, items: clipboard.items });
 }

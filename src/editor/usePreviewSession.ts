@@ -8,6 +8,8 @@ import type { Services } from '../app/servicesContext';
 import type { PreviewServices } from '../preview/previewServices';
 import { createPreviewController } from '../simulation/controller';
 import { editorStore } from '../store/useEditor';
+import { programContent } from '../document/programContent';
+import type { Scenario } from '../model';
 import { previewStore } from '../store/usePreview';
 
 export function usePreviewSession(programId: string, services: Services): PreviewServices {
@@ -18,9 +20,10 @@ export function usePreviewSession(programId: string, services: Services): Previe
   );
   useEffect(() => {
     previewStore.getState().reset();
-    controller.documentChanged(editorStore.getState().doc);
+    const contentOf = (doc: Scenario | null) => (doc === null ? null : programContent(doc));
+    controller.documentChanged(contentOf(editorStore.getState().doc));
     const unsubscribe = editorStore.subscribe((state, previous) => {
-      if (state.doc !== previous.doc) controller.documentChanged(state.doc);
+      if (state.doc !== previous.doc) controller.documentChanged(contentOf(state.doc));
     });
     return () => {
       unsubscribe();

@@ -5,7 +5,7 @@
  */
 import type { Viewport } from '@xyflow/react';
 import type { ProgramRepo } from '../db/programRepo';
-import type { Selected } from '../store/editorStore';
+import type { Selected } from '../document/selected';
 
 export interface ViewState {
   viewport: Viewport | null;

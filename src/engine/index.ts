@@ -13,7 +13,7 @@ export { RecordBuffer } from './output/recordBuffer';
 export { SummarySink, type Summary } from './output/summary';
 export { namesOf, type Names } from './output/names';
 export { jsonLine, csvLine, CSV_HEADER } from './output/formats';
-export { castDays } from './calendar';
+export { castDays, nextCasts } from './calendar';
 export { formatInstant, isoOfDay, dayOf } from './time/days';
 export { explainPerson, findPerson } from './explain';
 export type * from './explain/types';

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFailure } from './importFiles';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 interface ImportProblemsDialogProps {
   failures: readonly ImportFailure[];

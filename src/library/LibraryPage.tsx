@@ -17,7 +17,7 @@ import { LibraryToast } from './LibraryToast';
 import { LibraryToolbar } from './LibraryToolbar';
 import { NewProgramDialog } from './NewProgramDialog';
 import { ProgramTable } from './ProgramTable';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../ui/errorMessage';
 import { StorageErrorBanner } from './StorageErrorBanner';
 import { useFileDrop } from './useFileDrop';
 import { useLibraryActions } from './useLibraryActions';

@@ -5,8 +5,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/route';
-import { blankScenario } from '../editor/ops';
-import { Modal } from './Modal';
+import { blankScenario } from '../document/ops';
+import { Modal } from '../ui/Modal';
 import { shortId } from './shortId';
 import type { LibraryActions } from './useLibraryActions';
 

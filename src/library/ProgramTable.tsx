@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../db/types';
 import { ProgramRow, type RowActions } from './ProgramRow';
-import { useNow } from './useNow';
+import { useNow } from '../ui/useNow';
 
 interface ProgramTableProps {
   programs: readonly ProgramSummary[];

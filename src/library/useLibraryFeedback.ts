@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../ui/errorMessage';
 import type { ToastMessage } from './LibraryToast';
 
 export function useLibraryFeedback(root: RefObject<HTMLElement | null>, listVersion: unknown) {

@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../db/types';
-import { downloadDocument } from '../editor/download';
+import { documentFileName } from '../document/fileName';
+import { downloadJson } from '../ui/download';
 import type { RowActions } from './ProgramRow';
 import type { LibraryActions } from './useLibraryActions';
 import type { useLibraryFeedback } from './useLibraryFeedback';
@@ -55,7 +56,7 @@ export function useRowActions(
       },
       exportFile: (program) => {
         actions.documentOf(program.id).then((document) => {
-          if (document) downloadDocument(document);
+          if (document) downloadJson(document, documentFileName(document));
           else report(new Error(t('library.errors.missing')));
         }, report);
       },

@@ -3,10 +3,10 @@
  * Notes, not errors, when the window is backwards (never eligible, allowed by the format) or over.
  */
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../canvas/wording';
+import { formatDate } from '../wording/dates';
 import { isIsoDate } from '../model';
 import { DraftInput } from './DraftInput';
-import { useToday } from './today';
+import { useToday } from '../ui/today';
 
 type Bound = 'activeFrom' | 'activeThrough';
 

@@ -3,8 +3,8 @@
  * pass all filters move to another stream. The usual one is "exhausted -> next stream".
  */
 import { useTranslation } from 'react-i18next';
-import { removeBatchMove, updateBatchMove } from '../editor/ops';
-import { useNames } from '../canvas/useNames';
+import { removeBatchMove, updateBatchMove } from '../document/actions/batchMoves';
+import { useNames } from '../wording/useNames';
 import { DEFAULT_BATCH_TIME, isLocalTime, type BatchMove } from '../model';
 import { editorStore } from '../store/useEditor';
 import { optionsOf } from './choices';
@@ -23,9 +23,7 @@ export function BatchInspector({ batch }: { batch: BatchMove }) {
   const choices = useChoices();
   const names = useNames();
   const save = (next: BatchMove, typing?: boolean) =>
-    editorStore
-      .getState()
-      .edit((doc) => updateBatchMove(doc, next), typing ? { coalesce: `batch:${batch.id}` } : {});
+    editorStore.getState().apply(updateBatchMove, { batch: next, typing });
   const time = batch.time ?? DEFAULT_BATCH_TIME;
   const filters = batch.filters ?? [];
   const summaryValues = {
@@ -82,7 +80,7 @@ export function BatchInspector({ batch }: { batch: BatchMove }) {
       <DeleteButton
         label={t('inspector.batch.delete')}
         onDelete={() =>
-          editorStore.getState().edit((doc) => removeBatchMove(doc, batch.id), { select: [] })
+          editorStore.getState().apply(removeBatchMove, { id: batch.id }, { select: [] })
         }
       />
     </>

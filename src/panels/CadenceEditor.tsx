@@ -5,17 +5,17 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setCadence } from '../editor/ops';
+import { setCadence } from '../document/actions/streams';
 import type { Cadence, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
-import { cadenceText } from '../canvas/wording';
+import { cadenceText } from '../wording/cadence';
 import { buildCadence, draftOf, type CadenceDraft } from './cadenceDraft';
 import { CheckboxField } from './CheckboxField';
 import { MonthlyFields } from './MonthlyFields';
 import { NextCasts } from './NextCasts';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
-import { useToday } from './today';
+import { useToday } from '../ui/today';
 import { WeeklyFields } from './WeeklyFields';
 
 const sameCadence = (a: Cadence | undefined, b: Cadence | undefined) =>
@@ -35,8 +35,8 @@ export function CadenceEditor({ stream, timeZone }: { stream: Stream; timeZone: 
   const built = buildCadence(draft, cadence);
   const problems = built.ok ? {} : built.problems;
 
-  /** `coalesce`: typing in a field, so one word is one undo step. */
-  const update = (patch: Partial<CadenceDraft>, coalesce?: string) => {
+  /** `typing`: the field being typed in, so one word is one undo step. */
+  const update = (patch: Partial<CadenceDraft>, typing?: string) => {
     const next = { ...draft, ...patch };
     const result = buildCadence(next, cadence);
     if (!result.ok || sameCadence(result.cadence, cadence)) {
@@ -46,10 +46,7 @@ export function CadenceEditor({ stream, timeZone }: { stream: Stream; timeZone: 
     setState({ seen: result.cadence, draft: next });
     editorStore
       .getState()
-      .edit(
-        (doc) => setCadence(doc, stream.id, result.cadence),
-        coalesce ? { coalesce: `cadence-${coalesce}:${stream.id}` } : {},
-      );
+      .apply(setCadence, { stream: stream.id, cadence: result.cadence, typing });
   };
 
   const everyLabel =

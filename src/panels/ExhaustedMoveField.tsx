@@ -4,7 +4,7 @@
  * the batch inspector then show it and let it be changed or removed.
  */
 import { useTranslation } from 'react-i18next';
-import { addBatchMove } from '../editor/ops';
+import { addBatchMove } from '../document/actions/batchMoves';
 import type { Scenario, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { Section } from './Section';
@@ -18,9 +18,9 @@ export function ExhaustedMoveField({ stream, doc }: { stream: Stream; doc: Scena
   );
   const add = (to: string) => {
     if (to === '') return;
-    editorStore.getState().edit((d) => addBatchMove(d, stream.id, to));
-    const id = editorStore.getState().doc?.program.batchMoves?.at(-1)?.id;
-    if (id) editorStore.getState().select([{ kind: 'batch', id }]);
+    editorStore
+      .getState()
+      .apply(addBatchMove, { from: stream.id, to }, { select: (id) => ({ kind: 'batch', id }) });
   };
   return (
     <Section title={t('inspector.exhaustedMove.title')} hint={t('inspector.exhaustedMove.hint')}>

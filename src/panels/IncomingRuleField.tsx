@@ -3,7 +3,7 @@
  * one stream or from anywhere. The new rule opens in the rule builder.
  */
 import { useTranslation } from 'react-i18next';
-import { addRule } from '../editor/ops';
+import { addRule } from '../document/actions/rules';
 import type { Scenario, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { SelectField } from './SelectField';
@@ -14,16 +14,13 @@ export function IncomingRuleField({ stream, doc }: { stream: Stream; doc: Scenar
   const { t } = useTranslation();
   const add = (from: string) => {
     if (from === '') return;
-    const { edit } = editorStore.getState();
-    let id: string | undefined;
-    edit((d) => {
-      const result = addRule(d, stream.id, from === ANYWHERE ? null : from, {
-        type: 'fillsOutForm',
-      });
-      id = result.id;
-      return result;
-    });
-    if (id) editorStore.getState().select([{ kind: 'rule', stream: stream.id, id }]);
+    editorStore
+      .getState()
+      .apply(
+        addRule,
+        { to: stream.id, from: from === ANYWHERE ? null : from, trigger: { type: 'fillsOutForm' } },
+        { select: (id) => ({ kind: 'rule', stream: stream.id, id }) },
+      );
   };
   return (
     <SelectField

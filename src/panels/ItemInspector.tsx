@@ -4,7 +4,8 @@
  * removal from this stream.
  */
 import { useTranslation } from 'react-i18next';
-import { removeItem, setItemType, updateItem, type ItemPatch } from '../editor/ops';
+import { removeItem, setItemType, updateItem } from '../document/actions/content';
+import type { ItemPatch } from '../document/ops';
 import type { ContentItem, Program, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { AvailabilityFields } from './AvailabilityFields';
@@ -27,9 +28,10 @@ export function ItemInspector({
   item: ContentItem;
 }) {
   const { t } = useTranslation();
-  const { edit } = editorStore.getState();
-  const patch = (p: ItemPatch, coalesce?: string) =>
-    edit((doc) => updateItem(doc, stream.id, item.id, p), coalesce ? { coalesce } : {});
+  const { apply } = editorStore.getState();
+  /** `typing`: the field being typed in (one undo step per field). */
+  const patch = (p: ItemPatch, typing?: string) =>
+    apply(updateItem, { stream: stream.id, item: item.id, patch: p, typing });
   const elsewhere = program.streams
     .filter((s) => s.id !== stream.id && (s.content ?? []).some((c) => c.id === item.id))
     .map((s) => s.name || s.id);
@@ -42,13 +44,13 @@ export function ItemInspector({
           { value: 'email', label: t('card.email') },
           { value: 'program', label: t('card.program') },
         ]}
-        onChange={(type) => edit((doc) => setItemType(doc, item.id, type))}
+        onChange={(type) => apply(setItemType, { item: item.id, type })}
       />
       <TextField
         label={t('inspector.name')}
         value={item.name ?? ''}
         placeholder={item.id}
-        onChange={(name) => patch({ name }, `name:${item.id}`)}
+        onChange={(name) => patch({ name }, 'name')}
         hint={t('inspector.idHint', { id: item.id })}
       />
       <p className="inspector__context">
@@ -67,7 +69,7 @@ export function ItemInspector({
         <AvailabilityFields
           from={item.activeFrom}
           through={item.activeThrough}
-          onChange={(bound, date) => patch({ [bound]: date }, `${bound}:${item.id}`)}
+          onChange={(bound, date) => patch({ [bound]: date }, bound)}
         />
       </Section>
       {item.type === 'program' ? (
@@ -78,7 +80,7 @@ export function ItemInspector({
             onChange={(qualify, typing) =>
               patch(
                 { qualify: qualify.length > 0 ? qualify : undefined },
-                typing ? `qualify:${item.id}` : undefined,
+                typing ? 'qualify' : undefined,
               )
             }
           />
@@ -88,13 +90,13 @@ export function ItemInspector({
           <BehaviorFields
             behavior={item.behavior}
             inherited={program.behavior ?? {}}
-            onChange={(behavior, rate) => patch({ behavior }, `${rate}:${item.id}`)}
+            onChange={(behavior, rate) => patch({ behavior }, rate)}
           />
         </Section>
       )}
       <DeleteButton
         label={t('inspector.item.remove', { stream: stream.name || stream.id })}
-        onDelete={() => edit((doc) => removeItem(doc, stream.id, item.id), { select: [] })}
+        onDelete={() => apply(removeItem, { stream: stream.id, item: item.id }, { select: [] })}
       />
     </>
   );

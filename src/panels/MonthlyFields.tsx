@@ -5,7 +5,7 @@ import { WEEKDAYS, type Weekday } from '../model';
 import type { CadenceDraft, Nth } from './cadenceDraft';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
-import { weekdayLabel } from './weekdays';
+import { weekdayLabel } from '../wording/weekdays';
 
 type Monthly = Pick<CadenceDraft, 'monthlyBy' | 'dayOfMonth' | 'n' | 'weekday'>;
 

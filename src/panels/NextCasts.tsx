@@ -1,10 +1,10 @@
 /** The next five cast dates of a stream, as the engine's calendar computes them. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayOf, isoOfDay, nextCasts } from '../engine';
 import type { Cadence } from '../model';
-import { nextCastDates } from './cadenceDraft';
-import { useToday } from './today';
-import { castDateLabel } from './weekdays';
+import { useToday } from '../ui/today';
+import { castDateLabel } from '../wording/dates';
 
 export function NextCasts({
   cadence,
@@ -16,7 +16,7 @@ export function NextCasts({
   const { t, i18n } = useTranslation();
   const today = useToday();
   const id = useId();
-  const dates = nextCastDates(cadence, today);
+  const dates = nextCasts(cadence, dayOf(today), 5).map(isoOfDay);
   const when =
     cadence && cadence.type !== 'none'
       ? cadence.recipientTimeZone

@@ -3,7 +3,7 @@
  * priority, move it to another stream, or place the same content in another stream too.
  */
 import { useTranslation } from 'react-i18next';
-import { moveItem, placeCopy } from '../editor/ops';
+import { moveItem, placeCopy } from '../document/actions/content';
 import type { ContentItem, Program, Stream } from '../model';
 import { editorStore } from '../store/useEditor';
 import { Section } from './Section';
@@ -24,15 +24,18 @@ export function PlacementFields({
   const others = program.streams.filter(
     (s) => s.id !== stream.id && !(s.content ?? []).some((c) => c.id === item.id),
   );
-  const { edit } = editorStore.getState();
-  const shift = (by: number) => edit((d) => moveItem(d, stream.id, item.id, stream.id, index + by));
+  const { apply } = editorStore.getState();
+  const from = { from: stream.id, item: item.id };
+  const shift = (by: number) => apply(moveItem, { ...from, to: stream.id, index: index + by });
   const moveTo = (to: string) =>
     to !== '' &&
-    edit((d) => moveItem(d, stream.id, item.id, to, Number.MAX_SAFE_INTEGER), {
-      select: [{ kind: 'item', stream: to, id: item.id }],
-    });
+    apply(
+      moveItem,
+      { ...from, to, index: Number.MAX_SAFE_INTEGER },
+      { select: [{ kind: 'item', stream: to, id: item.id }] },
+    );
   const alsoIn = (to: string) =>
-    to !== '' && edit((d) => placeCopy(d, stream.id, item.id, to, Number.MAX_SAFE_INTEGER));
+    to !== '' && apply(placeCopy, { ...from, to, index: Number.MAX_SAFE_INTEGER });
   const choices = [
     { value: '', label: t('inspector.placement.choose') },
     ...others.map((s) => ({ value: s.id, label: s.name || s.id })),

@@ -3,7 +3,8 @@
  * (R34-R36) and the default behaviour rates the simulator samples.
  */
 import { useTranslation } from 'react-i18next';
-import { updateProgram, type ProgramPatch } from '../editor/ops';
+import { updateProgram } from '../document/actions/program';
+import type { ProgramPatch } from '../document/ops';
 import type { Program } from '../model';
 import { editorStore } from '../store/useEditor';
 import { BehaviorFields } from './BehaviorFields';
@@ -13,10 +14,9 @@ import { Section } from './Section';
 import { TextField } from './TextField';
 import { TimeZoneField } from './TimeZoneField';
 
-const apply = (patch: ProgramPatch, coalesce?: string) =>
-  editorStore
-    .getState()
-    .edit((doc) => updateProgram(doc, patch), coalesce ? { coalesce: `program-${coalesce}` } : {});
+/** `typing`: the field being typed in (one undo step per field). */
+const apply = (patch: ProgramPatch, typing?: string) =>
+  editorStore.getState().apply(updateProgram, { patch, typing });
 
 export function ProgramInspector({ program }: { program: Program }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
  * must hold. At least one trigger stays (the last one cannot be removed).
  */
 import { useTranslation } from 'react-i18next';
-import { removeRule, updateRule } from '../editor/ops';
+import { removeRule, updateRule } from '../document/actions/rules';
 import type { Stream, TransitionRule, Trigger, TriggerType } from '../model';
 import { editorStore } from '../store/useEditor';
 import { AddPart } from './AddPart';
@@ -19,12 +19,7 @@ export function RuleInspector({ stream, rule }: { stream: Stream; rule: Transiti
   const { t } = useTranslation();
   const choices = useChoices();
   const save = (next: TransitionRule, typing?: boolean) =>
-    editorStore
-      .getState()
-      .edit(
-        (doc) => updateRule(doc, stream.id, next),
-        typing ? { coalesce: `rule:${rule.id}` } : {},
-      );
+    editorStore.getState().apply(updateRule, { stream: stream.id, rule: next, typing });
   const setTriggers = (triggers: Trigger[], typing?: boolean) =>
     save({ ...rule, triggers }, typing);
   const lastOne = rule.triggers.length === 1;
@@ -74,7 +69,9 @@ export function RuleInspector({ stream, rule }: { stream: Stream; rule: Transiti
       <DeleteButton
         label={t('inspector.rule.delete')}
         onDelete={() =>
-          editorStore.getState().edit((doc) => removeRule(doc, stream.id, rule.id), { select: [] })
+          editorStore
+            .getState()
+            .apply(removeRule, { stream: stream.id, rule: rule.id }, { select: [] })
         }
       />
     </>

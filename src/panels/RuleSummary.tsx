@@ -1,7 +1,7 @@
 /** A rule in plain words: its triggers (as on the canvas edge) and every filter it checks. */
 import { useTranslation } from 'react-i18next';
-import { useNames } from '../canvas/useNames';
-import { ruleSummary } from '../canvas/wording';
+import { useNames } from '../wording/useNames';
+import { ruleSummary } from '../wording/rules';
 import type { TransitionRule } from '../model';
 import { filtersText } from './filterText';
 

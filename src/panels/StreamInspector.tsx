@@ -1,6 +1,6 @@
 /** A stream (lane): its name and its cadence with the next cast dates. */
 import { useTranslation } from 'react-i18next';
-import { renameStream } from '../editor/ops';
+import { renameStream } from '../document/actions/streams';
 import type { Scenario, Stream } from '../model';
 
 const selectDoc = (s: { doc: Scenario | null }) => s.doc;
@@ -14,9 +14,7 @@ export function StreamInspector({ stream, timeZone }: { stream: Stream; timeZone
   const doc = useEditor(selectDoc);
   const { t } = useTranslation();
   const rename = (name: string) =>
-    editorStore
-      .getState()
-      .edit((doc) => renameStream(doc, stream.id, name), { coalesce: `name:${stream.id}` });
+    editorStore.getState().apply(renameStream, { stream: stream.id, name });
   return (
     <>
       <TextField

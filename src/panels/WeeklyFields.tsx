@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WEEKDAYS, type Weekday } from '../model';
-import { weekdayLabel } from './weekdays';
+import { weekdayLabel } from '../wording/weekdays';
 
 export function WeeklyFields({
   weekdays,

@@ -3,7 +3,7 @@
  * every field of every type, so switching weekly -> monthly -> weekly keeps the date, time and
  * pattern; only a complete, valid draft becomes the stream's cadence.
  */
-import { castDays, dayOf, isoOfDay } from '../engine';
+import { dayOf, isoOfDay } from '../engine';
 import { isIsoDate, isLocalTime, WEEKDAYS, type Cadence, type Weekday } from '../model';
 import { parseWhole } from './parse';
 
@@ -125,19 +125,4 @@ export function buildCadence(draft: CadenceDraft, previous?: Cadence): Built {
       ? { dayOfMonth: day! }
       : { nthWeekday: { n: draft.n, weekday: draft.weekday } };
   return { ok: true, cadence: { type: 'monthly', ...common, ...pattern } };
-}
-
-/**
- * The next `count` cast dates on or after `today` (so from the first cast when that is later),
- * computed by the engine's calendar: what the simulator will do, not a second implementation.
- */
-export function nextCastDates(cadence: Cadence | undefined, today: string, count = 5): string[] {
-  if (cadence === undefined || cadence.type === 'none') return [];
-  const from = Math.max(dayOf(today), dayOf(cadence.firstCast));
-  // Each period (N weeks, N months) holds at least one cast, so count + 1 periods are enough.
-  const period = cadence.type === 'weekly' ? 7 * cadence.every : 31 * cadence.every;
-  return castDays(cadence, from + period * (count + 1))
-    .filter((day) => day >= from)
-    .slice(0, count)
-    .map(isoOfDay);
 }

@@ -1,6 +1,6 @@
 /** A filter in words, for the summaries of rules and batch moves: "country equals "CA"". */
 import type { TFunction } from 'i18next';
-import type { Names } from '../canvas/wording';
+import type { Names } from '../wording/names';
 import type { Filter } from '../model';
 
 export function filterText(t: TFunction, filter: Filter, names: Names): string {

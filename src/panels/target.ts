@@ -3,7 +3,7 @@
  * no longer resolves (deleted, undone) falls back to the program.
  */
 import type { BatchMove, ContentItem, Scenario, Stream, TransitionRule } from '../model';
-import type { Selected } from '../store/editorStore';
+import type { Selected } from '../document/selected';
 
 export type Target =
   | { kind: 'program' }

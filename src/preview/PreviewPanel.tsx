@@ -13,6 +13,7 @@ import { RunStatus } from './RunStatus';
 import { SimulationSettingsFields } from './SimulationSettingsFields';
 import { isoOfDay as isoOf } from '../simulation/derive/dates';
 import { SHOWN_VIEWS } from './views';
+import { StreamFilterChip } from './StreamFilterChip';
 
 export interface PreviewPanelProps {
   doc: Scenario;
@@ -47,6 +48,7 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('preview.label')}
         </button>
         {open && <PreviewTabs views={SHOWN_VIEWS} />}
+        {open && <StreamFilterChip />}
         <RunStatus />
         {open && (
           <SimulationSettingsFields

@@ -11,8 +11,11 @@ import type { PreviewResult, PreviewStore } from './previewStore';
 export const RESULT_CACHE = 8;
 
 export interface PreviewController {
-  /** The document changed (any part); runs when a simulated part did. */
-  documentChanged(doc: object | null): void;
+  /**
+   * What is simulated changed: `content` is the document without its layout, the same object as
+   * long as only the layout changed (src/document/programContent.ts), so a lane drag runs nothing.
+   */
+  documentChanged(content: object | null): void;
   /** Stops the run under way; the last result stays. */
   cancel(): void;
   /** Simulates the current document again (after a cancel or a failure). */
@@ -20,18 +23,6 @@ export interface PreviewController {
   /** The key of the result on screen or under way. */
   readonly key: string | null;
   dispose(): void;
-}
-
-const simulatedParts = (doc: object) => Object.entries(doc).filter(([name]) => name !== 'ui');
-
-function sameParts(a: object | null, b: object | null): boolean {
-  if (a === null || b === null) return a === b;
-  const pa = simulatedParts(a);
-  const pb = simulatedParts(b);
-  return (
-    pa.length === pb.length &&
-    pa.every(([name, value]) => (b as Record<string, unknown>)[name] === value)
-  );
 }
 
 export function createPreviewController(
@@ -92,7 +83,7 @@ export function createPreviewController(
 
   return {
     documentChanged(doc) {
-      if (sameParts(shown, doc)) return;
+      if (shown === doc) return;
       shown = doc;
       if (doc === null) return;
       void simulate(doc).catch((error: unknown) =>

@@ -1,8 +1,8 @@
 /**
  * The preview's state: the last complete simulation result (kept on screen, marked stale, while a
  * newer run is under way), the run in progress, problems that stop the document from simulating,
- * and what every view and the canvas share: the date cursor, the stream filter, the person whose
- * journey is open. A vanilla zustand store; the controller (controller.ts) drives the runs.
+ * and what every view and the canvas share: the date cursor and the person whose journey is open
+ * (the stream filter is the canvas selection, derive/filterStream.ts). A vanilla zustand store; the controller (controller.ts) drives the runs.
  */
 import { createStore } from 'zustand/vanilla';
 import type { PreviewAggregates, PreviewFrame } from '../engine';
@@ -44,8 +44,6 @@ export interface PreviewState {
   runs: number;
   /** The shared date cursor, a day number in the program zone (null: the first cast). */
   cursorDay: number | null;
-  /** A stream the views are filtered to (clicking a lane), by id. */
-  stream: string | null;
   /** The person whose journey is open, by id. */
   person: string | null;
   view: PreviewView;
@@ -61,7 +59,6 @@ export interface PreviewActions {
   invalid(runId: number, problems: Problem[]): void;
   stopped(runId: number, status: 'cancelled' | 'failed', failure?: string): void;
   setCursor(day: number | null): void;
-  filterStream(stream: string | null): void;
   openPerson(person: string | null): void;
   showView(view: PreviewView): void;
   setOpen(open: boolean): void;
@@ -82,7 +79,6 @@ const initial: PreviewState = {
   progress: null,
   runs: 0,
   cursorDay: null,
-  stream: null,
   person: null,
   view: 'calendar',
   open: true,
@@ -117,7 +113,6 @@ export function createPreviewStore() {
       set({ status, progress: null, failure: failure ?? null });
     },
     setCursor: (cursorDay) => set({ cursorDay }),
-    filterStream: (stream) => set({ stream }),
     openPerson: (person) =>
       set(person === null ? { person } : { person, view: 'journey', open: true }),
     showView: (view) => set({ view, open: true }),

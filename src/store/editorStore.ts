@@ -1,50 +1,78 @@
 /**
  * The open document and everything about editing it: undo/redo history, selection, and where the
  * autosave stands. A vanilla zustand store, so the autosave and tests use it without React.
- * Documents are immutable; history keeps whole snapshots, which share all unchanged parts.
+ * Documents are immutable; history keeps whole snapshots, which share all unchanged parts. Every
+ * edit is a named document action; each step remembers its action's name and scope, and
+ * `lastAction` tells followers (the simulation) whether the latest change can affect the outcome.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../model';
-import type { EditResult, Refusal } from '../editor/ops';
-import type { Selected } from '../editor/selected';
+import type { ActionScope, DocumentAction } from '../document/actions/action';
+import type { Refusal } from '../document/ops';
+import { programPartsChanged } from '../document/programContent';
+import type { Selected } from '../document/selected';
 
-/** Edits with the same coalesce key within this window are one undo step (typing a name). */
+/** Edits of one action with the same coalesce key within this window are one undo step (typing a name). */
 export const COALESCE_MS = 1000;
 export const HISTORY_LIMIT = 200;
 
-export type { Selected };
-
 export type SaveState = 'saved' | 'pending' | 'saving' | 'conflict' | 'error';
+
+/** One undo step: the document before (past) or after (future) it, and the action that made it. */
+export interface HistoryStep {
+  doc: Scenario;
+  action: string;
+  scope: ActionScope;
+}
+
+export interface AppliedAction {
+  name: string;
+  scope: ActionScope;
+}
 
 export interface EditorState {
   programId: string | null;
   doc: Scenario | null;
   /** Revision of the stored copy this document was loaded from or last saved as. */
   savedRevision: number;
-  past: Scenario[];
-  future: Scenario[];
+  past: HistoryStep[];
+  future: HistoryStep[];
+  /** The step last applied, undone or redone (undo reports the scope of the step it undid). */
+  lastAction: AppliedAction | null;
   selection: Selected[];
   /** The last refused edit, until the next edit (the UI says why). */
   refusal: Refusal | null;
   saveState: SaveState;
   saveError: string | null;
-  coalesce: { key: string; at: number } | null;
+  coalesce: { action: string; key: string; at: number } | null;
+}
+
+export interface ApplyOptions {
+  /** The selection after the edit; a function gets the id of what the action created. */
+  select?: Selected[] | ((createdId: string) => Selected | null);
 }
 
 export interface EditorActions {
   open(programId: string, doc: Scenario, revision: number): void;
   close(): void;
-  /** Applies an edit; false (and `refusal` set) when the edit was refused. */
-  edit(
-    op: (doc: Scenario) => EditResult,
-    options?: { coalesce?: string; select?: Selected[] },
-  ): boolean;
+  /** Applies a document action; `ok` false (and `refusal` set) when it was refused. */
+  apply<A>(
+    action: DocumentAction<A>,
+    args: A,
+    options?: ApplyOptions,
+  ): { ok: boolean; id?: string };
   undo(): void;
   redo(): void;
   select(selection: Selected[]): void;
   saveStarted(): void;
   saved(revision: number): void;
   saveFailed(state: 'conflict' | 'error', message: string | null): void;
+}
+
+export interface EditorStoreOptions {
+  now?: () => number;
+  /** Throw when a layout action changes more than `"ui"` (a bug: it would re-run the simulation). */
+  checkLayout?: boolean;
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
@@ -55,6 +83,7 @@ const initial: EditorState = {
   savedRevision: 0,
   past: [],
   future: [],
+  lastAction: null,
   selection: [],
   refusal: null,
   saveState: 'saved',
@@ -62,45 +91,68 @@ const initial: EditorState = {
   coalesce: null,
 };
 
-export function createEditorStore(now: () => number = () => Date.now()) {
+function selectionAfter(select: ApplyOptions['select'], id: string | undefined) {
+  if (typeof select !== 'function') return select;
+  if (id === undefined) return undefined;
+  const selected = select(id);
+  return selected ? [selected] : [];
+}
+
+export function createEditorStore({
+  now = () => Date.now(),
+  checkLayout = import.meta.env?.DEV ?? false,
+}: EditorStoreOptions = {}) {
   return createStore<EditorState & EditorActions>()((set, get) => ({
     ...initial,
     open: (programId, doc, revision) =>
       set({ ...initial, programId, doc, savedRevision: revision }),
     close: () => set({ ...initial }),
-    edit(op, options = {}) {
+    apply(action, args, options = {}) {
       const { doc, past, coalesce } = get();
-      if (doc === null) return false;
-      const result = op(doc);
+      if (doc === null) return { ok: false };
+      const result = action.perform(doc, args);
       if (!result.ok) {
         set({ refusal: result.refusal });
-        return false;
+        return { ok: false };
       }
-      if (result.doc === doc) return true;
+      const applied = result.id === undefined ? { ok: true } : { ok: true, id: result.id };
+      if (result.doc === doc) return applied;
+      if (checkLayout && action.scope === 'layout') {
+        const changed = programPartsChanged(doc, result.doc);
+        if (changed.length > 0)
+          throw new Error(`Layout action ${action.name} changed ${changed.join(', ')}`);
+      }
       const at = now();
+      const key = action.coalesceKey?.(args);
       const merge =
-        options.coalesce !== undefined &&
-        coalesce?.key === options.coalesce &&
+        key !== undefined &&
+        coalesce?.action === action.name &&
+        coalesce.key === key &&
         at - coalesce.at < COALESCE_MS;
+      const step = { doc, action: action.name, scope: action.scope };
+      const selection = selectionAfter(options.select, result.id);
       set({
         doc: result.doc,
-        past: merge ? past : [...past, doc].slice(-HISTORY_LIMIT),
+        past: merge ? past : [...past, step].slice(-HISTORY_LIMIT),
         future: [],
+        lastAction: { name: action.name, scope: action.scope },
         refusal: null,
         saveState: 'pending',
-        coalesce: options.coalesce === undefined ? null : { key: options.coalesce, at },
-        ...(options.select ? { selection: options.select } : {}),
+        coalesce: key === undefined ? null : { action: action.name, key, at },
+        ...(selection ? { selection } : {}),
       });
-      return true;
+      return applied;
     },
     undo() {
       const { doc, past, future } = get();
       const previous = past[past.length - 1];
       if (doc === null || previous === undefined) return;
+      const { action, scope } = previous;
       set({
-        doc: previous,
+        doc: previous.doc,
         past: past.slice(0, -1),
-        future: [doc, ...future],
+        future: [{ doc, action, scope }, ...future],
+        lastAction: { name: action, scope },
         saveState: 'pending',
         coalesce: null,
         refusal: null,
@@ -110,10 +162,12 @@ export function createEditorStore(now: () => number = () => Date.now()) {
       const { doc, past, future } = get();
       const next = future[0];
       if (doc === null || next === undefined) return;
+      const { action, scope } = next;
       set({
-        doc: next,
-        past: [...past, doc],
+        doc: next.doc,
+        past: [...past, { doc, action, scope }],
         future: future.slice(1),
+        lastAction: { name: action, scope },
         saveState: 'pending',
         coalesce: null,
         refusal: null,

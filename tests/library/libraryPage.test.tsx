@@ -4,7 +4,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageError } from '../../src/db/types';
-import { blankScenario } from '../../src/editor/ops';
+import { blankScenario } from '../../src/document/ops';
 import { nurtureA } from '../fixtures/builders';
 import { closeDatabases, freshRepo, renderLibrary } from './renderLibrary';
 

@@ -1,8 +1,8 @@
-// The cadence form's draft and the dates it previews, without a DOM (rule book examples 11-12).
+// The cadence form's draft, without a DOM (the dates it previews: tests/engine/calendar.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Cadence } from '../../src/model';
 import { CadenceSchema } from '../../src/model';
-import { buildCadence, draftOf, nextCastDates } from '../../src/panels/cadenceDraft';
+import { buildCadence, draftOf } from '../../src/panels/cadenceDraft';
 
 const cadences: Cadence[] = [
   { type: 'none' },
@@ -65,39 +65,5 @@ describe('cadence draft', () => {
     expect(buildCadence({ ...weekly, type: 'monthly', monthlyBy: 'nth' })).toMatchObject({
       cadence: { nthWeekday: { n: 1, weekday: 'thu' } },
     });
-  });
-});
-
-describe('next cast dates', () => {
-  it('R18, example 11: every 2 weeks on Tue/Wed/Thu from Thu 3/6', () => {
-    expect(nextCastDates(cadences[1], '2025-03-01', 7)).toEqual([
-      '2025-03-06',
-      '2025-03-18',
-      '2025-03-19',
-      '2025-03-20',
-      '2025-04-01',
-      '2025-04-02',
-      '2025-04-03',
-    ]);
-  });
-
-  it('R19, example 12: the 3rd Tuesday from 3/18', () => {
-    expect(nextCastDates(cadences[2], '2025-03-01', 4)).toEqual([
-      '2025-03-18',
-      '2025-04-15',
-      '2025-05-20',
-      '2025-06-17',
-    ]);
-  });
-
-  it('counts from today once the first cast is past; a missing day 31 falls on the last day', () => {
-    expect(nextCastDates(cadences[3], '2025-03-01')).toEqual([
-      '2025-04-30',
-      '2025-07-31',
-      '2025-10-31',
-      '2026-01-31',
-      '2026-04-30',
-    ]);
-    expect(nextCastDates({ type: 'none' }, '2025-03-01')).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { Providers } from '../../src/app/providers';
 import { createChangeChannel, type ChangeChannel } from '../../src/db/changes';
 import { openDatabase } from '../../src/db/db';
 import { ProgramRepo } from '../../src/db/programRepo';
-import { addStream, withUi } from '../../src/editor/ops';
+import { addStream, withUi } from '../../src/document/ops';
+import { historyPortOf } from '../../src/editor/historyPort';
 import { createI18n } from '../../src/i18n/createI18n';
 import { LANGUAGE_STORAGE_KEY, type Language } from '../../src/i18n/languages';
 import type { Scenario } from '../../src/model';
@@ -70,7 +71,7 @@ async function setup({ versions = [], open = threeStreams(), language = 'en' }: 
       i18n={createI18n(storage)}
       services={{ repo, channel, simulation: () => new SimulationPool(inThreadEndpoint, 1) }}
     >
-      <HistoryButton />
+      <HistoryButton port={historyPortOf(repo)} />
     </Providers>,
   );
   return { user, repo, programId: record.id, times };

@@ -3,7 +3,7 @@
 // behaviour override, the program item's smart list (R29), and removal from one stream.
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setItemType } from '../../src/editor/ops';
+import { setItemType } from '../../src/document/actions/content';
 import type { ContentItem } from '../../src/model';
 import { editorStore } from '../../src/store/useEditor';
 import { currentDoc, inspector, openProgram, renderInspector, streamOf } from './renderInspector';
@@ -107,7 +107,7 @@ describe('item inspector', () => {
 
   it('follows undo: the fields show the document again', async () => {
     openProgram([{ kind: 'item', stream: 'S1', id: 'E1' }]);
-    editorStore.getState().edit((doc) => setItemType(doc, 'E1', 'program'));
+    editorStore.getState().apply(setItemType, { item: 'E1', type: 'program' });
     const { user } = renderInspector();
     within(inspector()).getByRole('heading', { name: 'Program item' });
     await user.click(screen.getByRole('checkbox', { name: 'Active' }));

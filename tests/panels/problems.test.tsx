@@ -3,7 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROBLEM_CODES } from '../../src/editor/lint';
+import { defineAction } from '../../src/document/actions/action';
+import { PROBLEM_CODES } from '../../src/document/lint';
 import { createI18n, resources } from '../../src/i18n/createI18n';
 import { LANGUAGE_STORAGE_KEY, type Language } from '../../src/i18n/languages';
 import type { Scenario } from '../../src/model';
@@ -61,11 +62,16 @@ describe('problems panel', () => {
     screen.getByText('No problems found.');
 
     // An edit that leaves a rule naming a stream that is gone: an error, formatted in words.
-    editorStore.getState().edit((doc) => {
-      const next = structuredClone(doc);
-      next.program.streams[1]!.transitions![0]!.triggers = [{ type: 'streamChanged', to: 'S9' }];
-      return { ok: true, doc: next };
+    const breakRule = defineAction<null>({
+      name: 'breakRule',
+      scope: 'program',
+      perform: (doc) => {
+        const next = structuredClone(doc);
+        next.program.streams[1]!.transitions![0]!.triggers = [{ type: 'streamChanged', to: 'S9' }];
+        return { ok: true, doc: next };
+      },
     });
+    editorStore.getState().apply(breakRule, null);
     const error = await screen.findByRole('button', { name: /Names stream S9/ });
     expect(error.textContent).toContain('Rule t-demo into Late');
     await user.click(error);

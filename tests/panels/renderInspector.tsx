@@ -6,8 +6,8 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../src/i18n/createI18n';
 import type { Scenario, Stream } from '../../src/model';
 import { Inspector } from '../../src/panels/Inspector';
-import { TodayContext } from '../../src/panels/today';
-import type { Selected } from '../../src/store/editorStore';
+import { TodayContext } from '../../src/ui/today';
+import type { Selected } from '../../src/document/selected';
 import { editorStore } from '../../src/store/useEditor';
 import { nurtureA } from '../fixtures/builders';
 

@@ -2,7 +2,7 @@
 // The transition rule builder (R47-R51) and the batch move inspector (R41).
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addBatchMove } from '../../src/editor/ops';
+import { addBatchMove } from '../../src/document/actions/batchMoves';
 import { editorStore } from '../../src/store/useEditor';
 import { currentDoc, inspector, openProgram, renderInspector, streamOf } from './renderInspector';
 
@@ -174,7 +174,7 @@ describe('rule inspector', () => {
 describe('batch move inspector', () => {
   it('R41: edits from, to, time and filters, with a plain summary', async () => {
     openProgram();
-    editorStore.getState().edit((doc) => addBatchMove(doc, 'S1', 'S2'));
+    editorStore.getState().apply(addBatchMove, { from: 'S1', to: 'S2' });
     editorStore.getState().select([{ kind: 'batch', id: 'b1' }]);
     const { user } = renderInspector();
     within(inspector()).getByRole('heading', { name: 'Batch move' });

@@ -3,6 +3,7 @@
 // cast dates must be exactly what the engine's calendar computes.
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defineAction } from '../../src/document/actions/action';
 import { castDays, dayOf, isoOfDay } from '../../src/engine';
 import { editorStore } from '../../src/store/useEditor';
 import {
@@ -150,16 +151,21 @@ describe('stream inspector', () => {
 
   it('a stream without a cadence starts its draft tomorrow, on that weekday', async () => {
     openProgram([{ kind: 'stream', id: 'S1' }]);
-    editorStore.getState().edit((doc) => ({
-      ok: true,
-      doc: {
-        ...doc,
-        program: {
-          ...doc.program,
-          streams: doc.program.streams.map((s) => (s.id === 'S1' ? { id: 'S1' } : s)),
+    const dropCadence = defineAction<string>({
+      name: 'dropCadence',
+      scope: 'program',
+      perform: (doc, id) => ({
+        ok: true,
+        doc: {
+          ...doc,
+          program: {
+            ...doc.program,
+            streams: doc.program.streams.map((s) => (s.id === id ? { id } : s)),
+          },
         },
-      },
-    }));
+      }),
+    });
+    editorStore.getState().apply(dropCadence, 'S1');
     const { user } = renderInspector('2025-03-01');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Repeats' }), 'Weekly');
     expect(streamOf('S1').cadence).toEqual({

@@ -6,6 +6,7 @@ import { SimulationPool, shares } from '../../src/simulation/pool';
 import { createPreviewController } from '../../src/simulation/controller';
 import { createPreviewStore } from '../../src/simulation/previewStore';
 import { previewProgram } from '../fixtures/previewProgram';
+import { programContent } from '../../src/document/programContent';
 
 function spyingPool(size: number, perWorker: number) {
   const calls: { load: object[]; run: number } = { load: [], run: 0 };
@@ -73,12 +74,14 @@ describe('preview controller', () => {
     const store = createPreviewStore();
     const controller = createPreviewController(store, pool, 'e');
     const doc = { ...previewProgram(), ui: { lanes: { early: { x: 0, y: 0 } } } };
-    controller.documentChanged(doc);
+    controller.documentChanged(programContent(doc));
     await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
     const first = store.getState().result!;
     expect(calls.run).toBe(1);
 
-    controller.documentChanged({ ...doc, ui: { lanes: { early: { x: 90, y: 0 } } } }); // a lane drag
+    controller.documentChanged(
+      programContent({ ...doc, ui: { lanes: { early: { x: 90, y: 0 } } } }),
+    ); // a lane drag
     await settle();
     expect(calls.run).toBe(1);
     expect(store.getState().result).toBe(first);
@@ -86,13 +89,15 @@ describe('preview controller', () => {
     const streams = doc.program.streams.map((s, i) =>
       i === 0 ? { ...s, cadence: { ...s.cadence!, weekdays: ['tue', 'fri'] } } : s,
     );
-    controller.documentChanged({ ...doc, program: { ...doc.program, streams } as never });
+    controller.documentChanged(
+      programContent({ ...doc, program: { ...doc.program, streams } as never }),
+    );
     expect(store.getState().stale).toBe(true); // the old result stays, marked stale
     await vi.waitFor(() => expect(store.getState().stale).toBe(false));
     expect(calls.run).toBe(2);
     expect(store.getState().result!.frame.casts.count).toBeGreaterThan(first.frame.casts.count);
 
-    controller.documentChanged(doc); // undo
+    controller.documentChanged(programContent(doc)); // undo
     await vi.waitFor(() => expect(store.getState().result).toBe(first));
     expect(calls.run).toBe(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStream } from '../../src/editor/ops';
+import { addStream } from '../../src/document/actions/streams';
 import type { Scenario } from '../../src/model';
 import { startAutosave, type AutosaveRepo } from '../../src/store/autosave';
 import { createEditorStore } from '../../src/store/editorStore';
@@ -52,9 +52,9 @@ describe('autosave', () => {
     store.getState().open('p', nurtureA(), 1);
     const { repo, saves, revisions } = fakeRepo();
     startAutosave(store, repo, { ...timers, revisionAfterMs: 5000 });
-    store.getState().edit((d) => addStream(d, 'A'));
+    store.getState().apply(addStream, { name: 'A' });
     await timers.advance(200);
-    store.getState().edit((d) => addStream(d, 'B'));
+    store.getState().apply(addStream, { name: 'B' });
     await timers.advance(299);
     expect(saves).toHaveLength(0);
     await timers.advance(1);
@@ -76,7 +76,7 @@ describe('autosave', () => {
       revisionAfterMs: 5000,
       onRevision: (id) => told.push(id),
     });
-    store.getState().edit((d) => addStream(d, 'A'));
+    store.getState().apply(addStream, { name: 'A' });
     await timers.advance(300);
     await timers.advance(4999);
     expect(told).toEqual([]);
@@ -93,7 +93,7 @@ describe('autosave', () => {
     const autosave = startAutosave(store, repo, timers);
     await autosave.flush();
     expect(saves).toHaveLength(0);
-    store.getState().edit((d) => addStream(d, 'A'));
+    store.getState().apply(addStream, { name: 'A' });
     await autosave.flush();
     expect(saves).toHaveLength(1);
   });
@@ -105,11 +105,11 @@ describe('autosave', () => {
     const { repo, saves, stored } = fakeRepo();
     stored.revision = 2; // the other tab's save
     const autosave = startAutosave(store, repo, timers);
-    store.getState().edit((d) => addStream(d, 'A'));
+    store.getState().apply(addStream, { name: 'A' });
     await autosave.flush();
     expect(saves).toHaveLength(0);
     expect(store.getState().saveState).toBe('conflict');
-    store.getState().edit((d) => addStream(d, 'B'));
+    store.getState().apply(addStream, { name: 'B' });
     await autosave.flush();
     expect(saves).toHaveLength(0);
   });
@@ -125,7 +125,7 @@ describe('autosave', () => {
       addRevision: async () => undefined,
     };
     const autosave = startAutosave(store, repo, timers);
-    store.getState().edit((d) => addStream(d, 'A'));
+    store.getState().apply(addStream, { name: 'A' });
     await autosave.flush();
     expect(store.getState()).toMatchObject({
       saveState: 'error',

@@ -3,8 +3,8 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowEdge } from '../toFlow';
-import { ruleSummary } from '../wording';
-import { useNames } from '../useNames';
+import { ruleSummary } from '../../wording/rules';
+import { useNames } from '../../wording/useNames';
 
 /** Labels sit like tags just above the destination lane, stacked when several rules pull into it. */
 function tagPosition(targetX: number, targetY: number, slot: number) {

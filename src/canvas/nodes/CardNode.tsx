@@ -3,14 +3,15 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardNode as CardNodeType } from '../toFlow';
-import { todayIso } from '../today';
-import { formatDate } from '../wording';
+import { useToday } from '../../ui/today';
+import { formatDate } from '../../wording/dates';
 
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { t, i18n } = useTranslation();
   const { item } = data;
+  const today = useToday();
   const inactive = item.active === false;
-  const over = item.activeThrough != null && item.activeThrough < todayIso();
+  const over = item.activeThrough != null && item.activeThrough < today;
   const badges: string[] = [];
   if (inactive) badges.push(t('card.inactive'));
   if (over) badges.push(t('card.over', { date: formatDate(i18n.language, item.activeThrough!) }));

@@ -3,14 +3,17 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneNode as LaneNodeType } from '../toFlow';
-import { cadenceText, formatDate, nextCast } from '../wording';
-import { todayIso } from '../today';
+import { dayOf, isoOfDay, nextCasts } from '../../engine';
+import { useToday } from '../../ui/today';
+import { cadenceText } from '../../wording/cadence';
+import { formatDate } from '../../wording/dates';
 
 export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<LaneNodeType>) {
   const { t, i18n } = useTranslation();
   const { stream } = data;
   const name = stream.name ?? stream.id;
-  const next = nextCast(stream.cadence, todayIso());
+  const today = useToday();
+  const [next] = nextCasts(stream.cadence, dayOf(today), 1);
   const empty = (stream.content ?? []).length === 0;
   return (
     <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>
@@ -26,8 +29,8 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
         </div>
         <p className="lane__cadence">{cadenceText(t, i18n.language, stream.cadence)}</p>
         <p className="lane__next">
-          {next
-            ? t('lane.nextCast', { date: formatDate(i18n.language, next) })
+          {next !== undefined
+            ? t('lane.nextCast', { date: formatDate(i18n.language, isoOfDay(next)) })
             : t('lane.noNextCast')}
         </p>
       </header>

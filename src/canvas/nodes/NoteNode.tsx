@@ -2,7 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateNote } from '../../editor/ops';
+import { updateNote } from '../../document/actions/notes';
 import { editorStore } from '../../store/useEditor';
 import type { NoteNode as NoteNodeType } from '../toFlow';
 
@@ -19,9 +19,7 @@ export const NoteNode = memo(function NoteNode({ data, selected }: NodeProps<Not
         placeholder={t('note.placeholder')}
         rows={4}
         onChange={(e) =>
-          editorStore
-            .getState()
-            .edit((d) => updateNote(d, note.id, e.target.value), { coalesce: `note:${note.id}` })
+          editorStore.getState().apply(updateNote, { id: note.id, text: e.target.value })
         }
       />
     </div>

@@ -7,16 +7,17 @@ import './history.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { programKeys } from '../../db/queries';
 import type { Scenario } from '../../model';
 import type { EditorState } from '../../store/editorStore';
 import { useEditor } from '../../store/useEditor';
 import { HistoryPanel } from './HistoryPanel';
+import type { HistoryPort } from './historyPort';
 
 const selectProgramId = (s: EditorState) => s.programId;
 const selectDoc = (s: EditorState) => s.doc;
 
-export function HistoryButton() {
+/** `port`: where versions are kept (the editor page wires it to IndexedDB). */
+export function HistoryButton({ port }: { port: HistoryPort }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const programId = useEditor(selectProgramId);
@@ -27,7 +28,7 @@ export function HistoryButton() {
   const show = () => {
     if (programId === null) return;
     // Autosave adds versions without telling the query cache: fetch afresh on every open.
-    void client.invalidateQueries({ queryKey: programKeys.revisions(programId) });
+    void client.invalidateQueries({ queryKey: port.revisionsKey(programId) });
     setOpen(true);
   };
   const onRestored = (restoredDoc: Scenario, time: string) => {
@@ -52,6 +53,7 @@ export function HistoryButton() {
       </span>
       {open && programId !== null && (
         <HistoryPanel
+          port={port}
           programId={programId}
           onClose={() => setOpen(false)}
           onRestored={onRestored}

@@ -5,43 +5,44 @@
  * the current document back. `nokey`: React Flow's Delete key must not act while focus is here.
  */
 import './history.css';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/servicesContext';
-import { REVISION_LIMIT } from '../../db/programRepo';
-import { programKeys, useRevisions } from '../../db/queries';
-import type { RevisionRecord } from '../../db/types';
-import { errorMessage } from '../../library/errorMessage';
-import { Modal } from '../../library/Modal';
-import { useNow } from '../../library/useNow';
+import { errorMessage } from '../../ui/errorMessage';
+import { Modal } from '../../ui/Modal';
+import { useNow } from '../../ui/useNow';
 import type { Scenario } from '../../model';
 import { editorStore } from '../../store/useEditor';
+import type { HistoryPort, Revision } from './historyPort';
 import { restoreVersion } from './restoreVersion';
 import { RevisionItem } from './RevisionItem';
 import { useSaveVersion } from './useSaveVersion';
 import { versionTime } from './versionTime';
 
 interface HistoryPanelProps {
+  port: HistoryPort;
   programId: string;
   onClose: () => void;
   /** After a restore: the document now open and the restored version's time in words. */
   onRestored: (document: Scenario, time: string) => void;
 }
 
-export function HistoryPanel({ programId, onClose, onRestored }: HistoryPanelProps) {
+export function HistoryPanel({ port, programId, onClose, onRestored }: HistoryPanelProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const titleId = useId();
   const client = useQueryClient();
-  const revisions = useRevisions(useServices().repo, programId);
-  const save = useSaveVersion(programId);
+  const revisions = useQuery({
+    queryKey: port.revisionsKey(programId),
+    queryFn: () => port.listRevisions(programId),
+  });
+  const save = useSaveVersion(port, programId);
   const now = useNow();
 
-  const restore = (revision: RevisionRecord) => {
+  const restore = (revision: Revision) => {
     if (!restoreVersion(editorStore, revision.document)) return;
-    void client.invalidateQueries({ queryKey: programKeys.revisions(programId) });
+    void client.invalidateQueries({ queryKey: port.revisionsKey(programId) });
     onRestored(revision.document, versionTime(revision.savedAt, locale));
   };
 
@@ -55,7 +56,7 @@ export function HistoryPanel({ programId, onClose, onRestored }: HistoryPanelPro
           {t('history.close')}
         </button>
       </div>
-      <p className="history__intro">{t('history.intro', { limit: REVISION_LIMIT })}</p>
+      <p className="history__intro">{t('history.intro', { limit: port.limit })}</p>
       <div className="history__actions">
         {/* aria-disabled, not disabled: a disabled button would drop focus out of the dialog. */}
         <button

@@ -1,13 +1,13 @@
 /** One version in the history: when it was kept (date and time, and how long ago), its stream count, Restore. */
 import { useTranslation } from 'react-i18next';
-import type { RevisionRecord } from '../../db/types';
+import type { Revision } from './historyPort';
 import { versionAgo, versionTime } from './versionTime';
 
 interface RevisionItemProps {
-  revision: RevisionRecord;
+  revision: Revision;
   now: number;
   locale: string;
-  onRestore: (revision: RevisionRecord) => void;
+  onRestore: (revision: Revision) => void;
 }
 
 export function RevisionItem({ revision, now, locale, onRestore }: RevisionItemProps) {

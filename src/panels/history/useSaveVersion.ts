@@ -1,19 +1,17 @@
 /** "Save a version now": stores the open document as a revision, then refreshes the list. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useServices } from '../../app/servicesContext';
-import { programKeys } from '../../db/queries';
 import { editorStore } from '../../store/useEditor';
+import type { HistoryPort } from './historyPort';
 
-export function useSaveVersion(programId: string) {
-  const { repo } = useServices();
+export function useSaveVersion(port: HistoryPort, programId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => {
       const doc = editorStore.getState().doc;
       if (doc === null) throw new Error('No program is open.');
-      return repo.addRevision(programId, doc);
+      return port.saveVersion(programId, doc);
     },
     // Returned, so the mutation counts as done only once the list shows the new version.
-    onSuccess: () => client.invalidateQueries({ queryKey: programKeys.revisions(programId) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: port.revisionsKey(programId) }),
   });
 }

@@ -1,12 +1,12 @@
 /**
- * The problems panel at the bottom of the editor: what the lint (src/editor/lint) finds in the open
+ * The problems panel at the bottom of the editor: what the lint (src/document/lint) finds in the open
  * program, errors first. A bar with the count opens into the list; each problem is a button that
  * selects the element it is about.
  */
 import './problems.css';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { namesOf, type ProgramProblem } from '../../editor/lint';
+import { namesOf, type ProgramProblem } from '../../document/lint';
 import type { EditorState } from '../../store/editorStore';
 import { editorStore, useEditor } from '../../store/useEditor';
 import { problemKey, problemMessage, sameTarget, targetLabel, toSelected } from './problemText';

@@ -1,6 +1,6 @@
 /** The severity of a problem: a shape and colour for the eye, the word for screen readers. */
 import { useTranslation } from 'react-i18next';
-import type { Severity } from '../../editor/lint';
+import type { Severity } from '../../document/lint';
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 /** A problem in the reader's language: its message, and the element it is about. */
 import type { TFunction } from 'i18next';
-import { formatDate } from '../../canvas/wording';
-import type { ProgramProblem, Target } from '../../editor/lint';
-import type { Selected } from '../../store/editorStore';
+import { formatDate } from '../../wording/dates';
+import type { ProgramProblem, Target } from '../../document/lint';
+import type { Selected } from '../../document/selected';
 
 /** Params holding a `YYYY-MM-DD` date, shown in the reader's date format. */
 const DATE_PARAMS = new Set(['date', 'next', 'from', 'through']);

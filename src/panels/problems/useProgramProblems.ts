@@ -3,8 +3,8 @@
  * because some problems come with time (a window ends at midnight, the 25-hour lead time runs out).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { todayIso } from '../../canvas/today';
-import { lintProgram, type ProgramProblem } from '../../editor/lint';
+import { todayIso } from '../../ui/today';
+import { lintProgram, type ProgramProblem } from '../../document/lint';
 import type { Scenario } from '../../model';
 
 const TICK_MS = 60_000;

@@ -9,6 +9,8 @@ import { cursorDayOf } from '../../simulation/derive/counts';
 import { periodAt, type Zoom } from '../../simulation/derive/periods';
 import type { PreviewResult } from '../../simulation/previewStore';
 import { previewStore, usePreview } from '../../store/usePreview';
+import { editorStore, useEditor } from '../../store/useEditor';
+import { filterStreamOf } from '../../simulation/derive/filterStream';
 import { swatchStyle } from '../../ui/palette';
 import { useRovingGrid } from '../useRovingGrid';
 import { calendarModel } from './calendarModel';
@@ -22,7 +24,7 @@ const ZOOMS: Zoom[] = ['day', 'week', 'month'];
 export function CalendarView({ result }: { result: PreviewResult }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const stream = usePreview((s) => s.stream);
+  const stream = useEditor((s) => filterStreamOf(s.selection));
   const cursor = cursorDayOf(
     result.frame,
     usePreview((s) => s.cursorDay),
@@ -103,7 +105,16 @@ export function CalendarView({ result }: { result: PreviewResult }) {
               {model.streams.map((s, row) => (
                 <tr key={s}>
                   <th scope="row" className="cal-grid__stream" style={swatchStyle(s)}>
-                    <span className="cal-grid__stream-name">{frame.streamNames[s]}</span>
+                    <button
+                      type="button"
+                      className="cal-grid__stream-name"
+                      title={t('preview.calendar.selectStream', { name: frame.streamNames[s] })}
+                      onClick={() =>
+                        editorStore.getState().select([{ kind: 'stream', id: frame.streamIds[s]! }])
+                      }
+                    >
+                      {frame.streamNames[s]}
+                    </button>
                   </th>
                   {model.cells[row]!.map((cell, col) => {
                     const active = grid.active.row === row && grid.active.col === col;

@@ -1,0 +1,26 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`, no zone) in the reader's language. Formatted in UTC, so the date
+ * shown is the date written whatever the device's zone.
+ */
+const utc = (iso: string): Date => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+};
+
+/** "Mar 18, 2025". */
+export function formatDate(language: string, iso: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    utc(iso),
+  );
+}
+
+/** A cast date with its weekday: "Tue, Mar 18, 2025". */
+export function castDateLabel(language: string, iso: string): string {
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(utc(iso));
+}
