@@ -6,6 +6,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/route';
 import { blankScenario } from '../document/ops';
+import { withDefaultAudience } from '../document/ops/audience';
+import { todayIso } from '../ui/today';
 import { Modal } from '../ui/Modal';
 import { shortId } from './shortId';
 import type { LibraryActions } from './useLibraryActions';
@@ -30,7 +32,9 @@ export function NewProgramDialog({ create, onClose, onError }: NewProgramDialogP
     setBusy(true);
     try {
       const chosen = name.trim() || t('library.untitled');
-      const record = await create(blankScenario(shortId(), chosen, timeZone));
+      // A sensible audience from the start, so the preview is never empty once a stream exists.
+      const blank = blankScenario(shortId(), chosen, timeZone);
+      const record = await create(withDefaultAudience(blank, todayIso()));
       navigate({ page: 'program', id: record.id });
     } catch (error) {
       setBusy(false);

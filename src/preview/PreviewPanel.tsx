@@ -10,10 +10,10 @@ import { PanelResizer } from './PanelResizer';
 import { PreviewBody } from './PreviewBody';
 import { PreviewTabs } from './PreviewTabs';
 import { RunStatus } from './RunStatus';
-import { SimulationSettingsFields } from './SimulationSettingsFields';
-import { isoOfDay as isoOf } from '../simulation/derive/dates';
+import { SettingsDisclosure } from './SettingsDisclosure';
 import { SHOWN_VIEWS } from './views';
 import { StreamFilterChip } from './StreamFilterChip';
+import { CursorControl } from './CursorControl';
 
 export interface PreviewPanelProps {
   doc: Scenario;
@@ -26,9 +26,7 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
   const open = usePreview((s) => s.open);
   const height = usePreview((s) => s.height);
   const view = usePreview((s) => s.view);
-  const frame = usePreview((s) => s.result?.frame ?? null);
   const max = Math.max(240, Math.round(window.innerHeight * 0.75));
-  const effective = frame ? { from: isoOf(frame.fromDay), until: isoOf(frame.untilDay) } : null;
   return (
     <section
       className={`preview${open ? '' : ' preview--closed'}`}
@@ -49,14 +47,9 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
         </button>
         {open && <PreviewTabs views={SHOWN_VIEWS} />}
         {open && <StreamFilterChip />}
+        <CursorControl />
         <RunStatus />
-        {open && (
-          <SimulationSettingsFields
-            settings={doc.simulation}
-            effective={effective}
-            onChange={onSettings}
-          />
-        )}
+        <SettingsDisclosure settings={doc.simulation} onChange={onSettings} />
       </header>
       {open && <PreviewBody doc={doc} view={view} onAddAudience={onAddAudience} />}
     </section>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CardNode as CardNodeType } from '../toFlow';
 import { useToday } from '../../ui/today';
 import { formatDate } from '../../wording/dates';
+import { CardPreview } from '../overlay/CardPreview';
 
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { t, i18n } = useTranslation();
@@ -32,7 +33,10 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         </span>
         {badges.length > 0 && <span className="card__state">{badges.join(' · ')}</span>}
       </span>
-      <span className="card__name">{item.name ?? item.id}</span>
+      <span className="card__line">
+        <span className="card__name">{item.name ?? item.id}</span>
+        <CardPreview stream={data.stream} item={item.id} email={item.type === 'email'} />
+      </span>
     </div>
   );
 });

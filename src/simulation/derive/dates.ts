@@ -30,6 +30,8 @@ export const longDate = (language: string, day: number) =>
   format(language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
     day * MS_PER_DAY,
   );
+export const mediumDate = (language: string, day: number) =>
+  format(language, { dateStyle: 'medium' }).format(day * MS_PER_DAY);
 export const monthName = (language: string, day: number) =>
   format(language, { month: 'long', year: 'numeric' }).format(day * MS_PER_DAY);
 
