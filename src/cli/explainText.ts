@@ -18,8 +18,10 @@ function itemText(item: ItemLook, when: (at: string) => string): string {
       return `${label}: skipped, available only through ${item.through} (R9)`;
     case 'consumed':
       return `${label}: skipped, already had it on ${item.on} in ${item.stream} (R14)`;
-    case 'priorMember':
-      return `${label}: skipped, already a member of this program (R28)`;
+    case 'programMember':
+      return item.since === 'prior'
+        ? `${label}: skipped, a member of this program since before the simulation (R15, R28)`
+        : `${label}: skipped, processed through it on ${item.on} in ${item.stream}${item.qualified ? '' : ' (did not qualify)'}: a member (R15, R28; kept after a removal, R52)`;
     case 'sent':
       return `${label}: SENT, delivered ${when(item.deliveredAt)} (R27)`;
     case 'blocked':

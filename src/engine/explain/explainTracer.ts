@@ -19,10 +19,16 @@ const BEHAVIOR = {
   [PENDING.unsubscribe]: 'unsubscribed',
 } as const;
 
+interface Consumption {
+  on: string;
+  stream: string;
+  qualified: boolean;
+}
+
 export class ExplainTracer implements Tracer {
   readonly steps: ExplainStep[] = [];
-  /** When and where each content was consumed, for "had it on 3/11 in S1". */
-  private readonly consumedAt = new Map<number, { on: string; stream: string }>();
+  /** When and where each content was consumed, for "had it on 3/11 in S1" (R14, R15). */
+  private readonly consumedAt = new Map<number, Consumption>();
   private cast: CastStep | null = null;
   private castContent: number[] = [];
 
@@ -81,15 +87,19 @@ export class ExplainTracer implements Tracer {
     let next: ItemLook;
     switch (verdict) {
       case 'consumed': {
+        // Emails are consumed only by a send here; program items also by a prior membership.
         const earlier = this.consumedAt.get(content);
-        next = earlier
-          ? { ...look, verdict: 'consumed', ...earlier }
-          : { ...look, verdict: 'priorMember' };
+        if (this.plan.program.isEmail[content] === 1)
+          next = { ...look, verdict: 'consumed', on: earlier!.on, stream: earlier!.stream };
+        else
+          next = earlier
+            ? { ...look, verdict: 'programMember', since: 'cast', ...earlier }
+            : { ...look, verdict: 'programMember', since: 'prior' };
         break;
       }
       case 'sent':
         next = { ...look, verdict: 'sent', deliveredAt: formatInstant(deliveredAt) };
-        this.consumedAt.set(content, where);
+        this.consumedAt.set(content, { ...where, qualified: true });
         break;
       case 'blockedUnsubscribed':
       case 'blockedLimit':
@@ -102,7 +112,7 @@ export class ExplainTracer implements Tracer {
       case 'programQualified':
       case 'programFailed':
         next = { ...look, verdict: 'programRan', qualified: verdict === 'programQualified' };
-        this.consumedAt.set(content, where);
+        this.consumedAt.set(content, { ...where, qualified: verdict === 'programQualified' });
         break;
     }
     cast.items[this.castContent[entry]!] = next;
@@ -154,7 +164,8 @@ export class ExplainTracer implements Tracer {
   }
 
   remove(at: number) {
-    // R52: emails can be received again, so their consumption dates no longer explain anything.
+    // R52: emails can be received again, so their consumption dates no longer explain anything;
+    // program memberships stay (semantics 10).
     for (const c of [...this.consumedAt.keys()])
       if (this.plan.program.isEmail[c]) this.consumedAt.delete(c);
     this.steps.push({ kind: 'remove', at: formatInstant(at) });

@@ -9,12 +9,21 @@ export type ItemVerdict =
   | { verdict: 'inactive' } // R8
   | { verdict: 'notYetAvailable'; from: string } // R9
   | { verdict: 'noLongerAvailable'; through: string } // R9
-  | { verdict: 'consumed'; on: string; stream: string } // R14, R26, R50
-  | { verdict: 'priorMember' } // R28: already a member of the program
+  | { verdict: 'consumed'; on: string; stream: string } // emails: R14, R26, R50
+  | ProgramMember // program items: R15, R28
   | { verdict: 'sent'; deliveredAt: string } // R27
   | { verdict: 'blocked'; reason: BlockReason } // R27, R36
   | { verdict: 'programRan'; qualified: boolean } // R29
   | { verdict: 'notReached' }; // below the item this cast stopped at (R26)
+
+/**
+ * A program item skipped because the person is its member (R15, R28): since before the simulation
+ * (`people[].programs`), or processed through it at a cast, qualified or not (R29). Unlike an email's
+ * consumption it stays after a removal (R52, semantics 10).
+ */
+export type ProgramMember =
+  | { verdict: 'programMember'; since: 'prior' }
+  | { verdict: 'programMember'; since: 'cast'; on: string; stream: string; qualified: boolean };
 
 export type ItemLook = { content: string; name: string } & ItemVerdict;
 
