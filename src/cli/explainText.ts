@@ -6,6 +6,7 @@ import {
   type SimulationPlan,
   wallClock,
 } from '../engine';
+import { moveWhyText } from './ruleText';
 
 function itemText(item: ItemLook, when: (at: string) => string): string {
   const label = item.name === item.content ? item.content : `${item.content} "${item.name}"`;
@@ -60,7 +61,7 @@ function stepText(step: ExplainStep, zone: string): string[] {
       ];
     case 'move':
       return [
-        `${when(step.at)}  ${step.from === null ? `joined ${step.to}` : `moved ${step.from} -> ${step.to}`} (${step.cause})`,
+        `${when(step.at)}  ${step.from === null ? `joined ${step.to}` : `moved ${step.from} -> ${step.to}`} (${moveWhyText(step.why)})`,
       ];
     case 'behavior':
       return step.action === 'delivered'

@@ -1,12 +1,16 @@
 /** Collects a person's explanation from the simulator's trace hooks. */
+import type { Scalar } from '../../model';
 import type { SimulationPlan } from '../compile';
+import type { TriggerKind } from '../compiled';
 import type { PersonEvent } from '../compile/events';
 import { EV } from '../compile/events';
 import type { CauseKind } from '../records';
 import type { Names } from '../output/names';
 import { PENDING, type PendingKind } from '../sim/pending';
+import type { PersonState } from '../sim/state';
 import type { CastStatus, ItemVerdict as TraceVerdict, Tracer } from '../sim/tracer';
 import { formatInstant, isoOfDay } from '../time/days';
+import { MoveCauses } from './moveCauses';
 import type { CastStep, EventStep, ExplainStep, ItemLook } from './types';
 
 const EVENT_NAMES = Object.fromEntries(
@@ -31,11 +35,16 @@ export class ExplainTracer implements Tracer {
   private readonly consumedAt = new Map<number, Consumption>();
   private cast: CastStep | null = null;
   private castContent: number[] = [];
+  private causes: MoveCauses | null = null;
 
   constructor(
     private readonly plan: SimulationPlan,
     private readonly names: Names,
   ) {}
+
+  begin(_p: number, state: PersonState) {
+    this.causes = new MoveCauses(this.plan.program, state);
+  }
 
   castStart(s: number, k: number, status: CastStatus) {
     const stream = this.plan.program.streams[s]!;
@@ -153,6 +162,10 @@ export class ExplainTracer implements Tracer {
     });
   }
 
+  happening(_at: number, kind: TriggerKind, target: number, value: Scalar, moves: number) {
+    this.causes!.happening(kind, target, value, moves);
+  }
+
   move(at: number, from: number, to: number, causeKind: CauseKind, cause: number) {
     this.steps.push({
       kind: 'move',
@@ -160,6 +173,7 @@ export class ExplainTracer implements Tracer {
       from: from < 0 ? null : this.names.stream(from),
       to: this.names.stream(to),
       cause: this.names.cause(causeKind, cause),
+      why: this.causes!.why(causeKind, cause),
     });
   }
 

@@ -3,6 +3,7 @@
  * was not the one they got, and every event, move and sampled behaviour on the way. Structured
  * data, not sentences: the app words it in the reader's language, the command line in English.
  */
+import type { Filter, Scalar } from '../../model';
 import type { BlockReason } from '../records';
 
 export type ItemVerdict =
@@ -55,8 +56,52 @@ export interface MoveStep {
   at: string;
   from: string | null;
   to: string;
+  /** As in the move record: `event`, `rule:<id>` or `batch:<id>`. */
   cause: string;
+  why: MoveWhy;
 }
+
+/** What made a move: an event (or a join), a rule and the happening that fired it, a batch move. */
+export type MoveWhy =
+  | { by: 'event' } // R43-R46, semantics 14
+  | { by: 'rule'; rule: RuleRef; triggerIndex: number; happening: Happening } // R47, R49
+  | { by: 'batch'; batch: string; index: number; filters: FilterCheck[] }; // R41: all held
+
+/** A rule by where it stands: ids may repeat, the stream and its place in `transitions` do not. */
+export interface RuleRef {
+  id: string;
+  stream: string;
+  index: number;
+}
+
+/** A happening that can fire transition rules (the spec's trigger table, R51). */
+export type Happening =
+  | { type: 'attributeChanged'; attribute: string; value: Scalar }
+  | { type: 'fillsOutForm'; form: string }
+  | { type: 'clicksEmail'; content: string }
+  | { type: 'opensEmail'; content: string }
+  | { type: 'addedToProgram' }
+  | { type: 'streamChanged'; to: string };
+
+/**
+ * A filter (as in the file) checked against the person: the value found (the attribute's value;
+ * true/false for history and the exhausted flag; the cadence or stream, null for a non-member).
+ */
+export interface FilterCheck {
+  index: number;
+  filter: Filter;
+  found: Scalar;
+  holds: boolean;
+}
+
+/** Why a rule whose trigger matched a happening did or did not move the person. */
+export type RuleOutcome =
+  | { result: 'moved' }
+  | { result: 'notMember' } // R47
+  | { result: 'alreadyInStream' } // R47
+  | { result: 'filterFailed'; filters: FilterCheck[] } // R47: every filter, some failed
+  | { result: 'otherRuleWon'; winner: RuleRef } // R49, semantics 21
+  | { result: 'chainLimit'; moves: number }; // R49, semantics 20
 
 export interface BehaviorStep {
   kind: 'behavior';
