@@ -10,8 +10,9 @@ import { PENDING, type PendingKind } from '../sim/pending';
 import type { PersonState } from '../sim/state';
 import type { CastStatus, ItemVerdict as TraceVerdict, Tracer } from '../sim/tracer';
 import { formatInstant, isoOfDay } from '../time/days';
+import { LimitLedger } from './limits';
 import { MoveCauses } from './moveCauses';
-import type { CastStep, EventStep, ExplainStep, ItemLook } from './types';
+import type { BlockedBy, CastStep, EventStep, ExplainStep, ItemLook } from './types';
 
 const EVENT_NAMES = Object.fromEntries(
   Object.entries(EV).map(([name, kind]) => [kind, name]),
@@ -36,14 +37,16 @@ export class ExplainTracer implements Tracer {
   private cast: CastStep | null = null;
   private castContent: number[] = [];
   private causes: MoveCauses | null = null;
+  private limits: LimitLedger | null = null;
 
   constructor(
     private readonly plan: SimulationPlan,
     private readonly names: Names,
   ) {}
 
-  begin(_p: number, state: PersonState) {
+  begin(p: number, state: PersonState) {
     this.causes = new MoveCauses(this.plan.program, state);
+    this.limits = new LimitLedger(this.plan.program, this.plan.people.zone[p]!);
   }
 
   castStart(s: number, k: number, status: CastStatus) {
@@ -109,22 +112,30 @@ export class ExplainTracer implements Tracer {
       case 'sent':
         next = { ...look, verdict: 'sent', deliveredAt: formatInstant(deliveredAt) };
         this.consumedAt.set(content, { ...where, qualified: true });
+        this.limits!.sent(s, k, content, deliveredAt);
         break;
       case 'blockedUnsubscribed':
       case 'blockedLimit':
-        next = {
-          ...look,
-          verdict: 'blocked',
-          reason: verdict === 'blockedLimit' ? 'limit' : 'unsubscribed',
-        };
+        next = { ...look, verdict: 'blocked', ...this.blockedBy(verdict, s, k, deliveredAt) };
         break;
-      case 'programQualified':
-      case 'programFailed':
-        next = { ...look, verdict: 'programRan', qualified: verdict === 'programQualified' };
-        this.consumedAt.set(content, { ...where, qualified: verdict === 'programQualified' });
-        break;
+      default: {
+        const qualified = verdict !== 'programFailed';
+        const emailBlocked =
+          verdict === 'programBlockedUnsubscribed' || verdict === 'programBlockedLimit'
+            ? this.blockedBy(verdict, s, k, deliveredAt)
+            : null;
+        next = { ...look, verdict: 'programRan', qualified, emailBlocked };
+        this.consumedAt.set(content, { ...where, qualified });
+        if (verdict === 'programQualified') this.limits!.programItem(s, k, content);
+      }
     }
     cast.items[this.castContent[entry]!] = next;
+  }
+
+  private blockedBy(verdict: TraceVerdict, s: number, k: number, at: number): BlockedBy {
+    return verdict === 'blockedLimit' || verdict === 'programBlockedLimit'
+      ? { reason: 'limit', limit: this.limits!.use(s, k, at) }
+      : { reason: 'unsubscribed' };
   }
 
   castEnd(_s: number, _k: number, exhausted: boolean, newly: boolean) {
@@ -138,6 +149,7 @@ export class ExplainTracer implements Tracer {
   private openEvent: EventStep | null = null;
 
   eventStart(event: PersonEvent) {
+    if (event.kind === EV.externalEmail) this.limits!.external(event);
     this.openEvent = {
       kind: 'event',
       at: formatInstant(event.at),

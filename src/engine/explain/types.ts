@@ -4,7 +4,6 @@
  * data, not sentences: the app words it in the reader's language, the command line in English.
  */
 import type { Filter, Scalar } from '../../model';
-import type { BlockReason } from '../records';
 
 export type ItemVerdict =
   | { verdict: 'inactive' } // R8
@@ -13,8 +12,8 @@ export type ItemVerdict =
   | { verdict: 'consumed'; on: string; stream: string } // emails: R14, R26, R50
   | ProgramMember // program items: R15, R28
   | { verdict: 'sent'; deliveredAt: string } // R27
-  | { verdict: 'blocked'; reason: BlockReason } // R27, R36
-  | { verdict: 'programRan'; qualified: boolean } // R29
+  | ({ verdict: 'blocked' } & BlockedBy) // R27, R36
+  | { verdict: 'programRan'; qualified: boolean; emailBlocked: BlockedBy | null } // R29, R36
   | { verdict: 'notReached' }; // below the item this cast stopped at (R26)
 
 /**
@@ -25,6 +24,28 @@ export type ItemVerdict =
 export type ProgramMember =
   | { verdict: 'programMember'; since: 'prior' }
   | { verdict: 'programMember'; since: 'cast'; on: string; stream: string; qualified: boolean };
+
+/** Why an email was held back (R27); semantics 9: unsubscribed wins over a full cap. */
+export type BlockedBy = { reason: 'unsubscribed' } | { reason: 'limit'; limit: LimitUse };
+
+/**
+ * The communication limit that held an email back (R34-R36, semantics 8): the cap, the
+ * program-zone days it counts (`from`..`day`: one day, or that day and the 6 before) and the
+ * deliveries counted in them, in the order they were decided.
+ */
+export interface LimitUse {
+  cap: 'perDay' | 'per7Days';
+  value: number;
+  day: string;
+  from: string;
+  used: CountedDelivery[];
+}
+
+/** A delivery that counts toward the limits: a send, a qualified program item, an external email. */
+export type CountedDelivery =
+  | { at: string; kind: 'send'; stream: string; content: string }
+  | { at: string; kind: 'program'; stream: string; content: string } // R29: one email
+  | { at: string; kind: 'external'; index: number }; // `events[index]`, not operational (R35)
 
 export type ItemLook = { content: string; name: string } & ItemVerdict;
 

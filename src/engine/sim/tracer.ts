@@ -15,7 +15,10 @@ export type ItemVerdict =
   | 'blockedUnsubscribed'
   | 'blockedLimit'
   | 'programQualified'
-  | 'programFailed';
+  | 'programFailed'
+  /** Qualified, but its email was blocked then (R29, R36): not counted toward the limits. */
+  | 'programBlockedUnsubscribed'
+  | 'programBlockedLimit';
 
 export type CastStatus = 'lost' | 'paused' | 'normal';
 
@@ -23,7 +26,10 @@ export interface Tracer {
   /** Before person `p`'s run: the state the hooks below may read (and must never change). */
   begin(p: number, state: PersonState): void;
   castStart(stream: number, k: number, status: CastStatus): void;
-  /** An eligible item looked at during the walk; `entry` is its position among the eligible. */
+  /**
+   * An eligible item looked at during the walk; `entry` is its position among the eligible;
+   * `deliveredAt` the delivery instant of an email sent or blocked, the cast instant of a program.
+   */
   item(stream: number, k: number, entry: number, verdict: ItemVerdict, deliveredAt: number): void;
   castEnd(stream: number, k: number, exhausted: boolean, newly: boolean): void;
   /** Before an event's effects (moves it causes follow it)... */
