@@ -3,7 +3,7 @@
  * was not the one they got, and every event, move and sampled behaviour on the way. Structured
  * data, not sentences: the app words it in the reader's language, the command line in English.
  */
-import type { Filter, Scalar } from '../../model';
+import type { Filter, Scalar, Trigger } from '../../model';
 
 export type ItemVerdict =
   | { verdict: 'inactive' } // R8
@@ -142,4 +142,26 @@ export interface PersonExplanation {
   person: string;
   timeZone: string;
   steps: ExplainStep[];
+}
+
+/** `whyNot`'s answer: one entry per rule with the id asked (in the stream asked; ids may repeat). */
+export type WhyNotAnswer =
+  | { ok: true; person: string; rules: RuleWhyNot[] }
+  | { ok: false; problem: 'unknownPerson' | 'unknownStream' | 'unknownRule' };
+
+export interface RuleWhyNot {
+  rule: RuleRef;
+  /** The rule's triggers and filters as in the file, to word what never happened. */
+  triggers: Trigger[];
+  filters: Filter[];
+  /** Every happening that matched one of its triggers, in time order; empty when none ever did. */
+  happenings: RuleHappening[];
+}
+
+export interface RuleHappening {
+  at: string;
+  happening: Happening;
+  /** The first of the rule's triggers it matched. */
+  triggerIndex: number;
+  outcome: RuleOutcome;
 }
