@@ -25,7 +25,7 @@ export function happeningText(h: Happening): string {
 export function triggerText(t: Trigger): string {
   switch (t.type) {
     case 'attributeChanged':
-      return `${t.attribute} changed${t.to ? ` to a value ${t.to.op} ${json(t.to.value)}` : ''}`;
+      return `had ${t.attribute} changed${t.to ? ` to a value ${t.to.op} ${json(t.to.value)}` : ''}`;
     case 'fillsOutForm':
       return `filled out ${t.form === undefined ? 'any form' : `form ${t.form}`}`;
     case 'clicksEmail':
