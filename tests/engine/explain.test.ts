@@ -30,7 +30,7 @@ describe('per-person explanations', () => {
     expect(cast.newlyExhausted).toBe(true);
   });
 
-  it('example 7: Ivan skips P1 as a prior member (R28); Gus fails its smart list (R29)', () => {
+  it('example 7: Ivan skips P1 as its member since before the simulation (R28, R15); Gus fails its smart list (R29)', () => {
     const plan = planOf('ex07-program-filter');
     expect(castOn(explainPerson(plan, 'ivan'), '2025-03-11').items[1]).toEqual({
       content: 'P1',

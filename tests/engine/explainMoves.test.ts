@@ -23,7 +23,7 @@ const brief = (s: ExplainStep) =>
         : `${s.kind} ${s.at}`;
 
 describe('a move names the trigger that fired it (R47, R49)', () => {
-  it('example 4: Cara moves to S2 on rule t-demo, fired by her filling out F-demo, right after that event', () => {
+  it('R47: example 4: Cara moves to S2 on rule t-demo, fired by her filling out F-demo, right after that event', () => {
     const { steps } = explainPerson(examplePlan('ex04-transition-dedup'), 'cara')!;
     const i = steps.findIndex((s) => s.kind === 'move' && s.from === 'S1');
     expect(steps[i]).toMatchObject({

@@ -21,7 +21,7 @@ const outcomes = (rules: ReturnType<typeof answer>, i = 0) =>
   rules[i]!.happenings.map((h) => [h.at, h.outcome.result]);
 
 describe('whyNot: why a rule did not move a person', () => {
-  it('example 4: t-demo moved Cara once, when she filled out F-demo', () => {
+  it('R47: example 4: t-demo moved Cara once, when she filled out F-demo', () => {
     const result = whyNot(examplePlan('ex04-transition-dedup'), 'cara', 't-demo');
     expect(result).toEqual({
       ok: true,
