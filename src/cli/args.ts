@@ -10,10 +10,13 @@ export interface CliArgs {
   until?: string;
   seed?: number;
   explain?: string;
+  /** With `explain`: why this rule did or did not move the person; `stream` picks its stream. */
+  whyNot?: string;
+  stream?: string;
 }
 
 export const USAGE =
-  'usage: npm run --silent simulate -- <scenario.json> [--format jsonl|csv|summary] [--from YYYY-MM-DD] [--until YYYY-MM-DD] [--seed N] [--explain PERSON]';
+  'usage: npm run --silent simulate -- <scenario.json> [--format jsonl|csv|summary] [--from YYYY-MM-DD] [--until YYYY-MM-DD] [--seed N] [--explain PERSON [--why-not RULE [--stream STREAM]]]';
 
 export type ParsedArgs =
   { ok: true; args: CliArgs } | { ok: false; errors: string[] } | { ok: 'help' };
@@ -54,6 +57,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--explain':
         args.explain = value;
         break;
+      case '--why-not':
+        args.whyNot = value;
+        break;
+      case '--stream':
+        args.stream = value;
+        break;
       default:
         errors.push(`${flag}: unknown option`);
     }
@@ -64,6 +73,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         ? 'expected a scenario file'
         : `expected one scenario file, got ${files.length}`,
     );
+  if (args.whyNot !== undefined && args.explain === undefined)
+    errors.push('--why-not: needs --explain PERSON');
+  if (args.stream !== undefined && args.whyNot === undefined)
+    errors.push('--stream: needs --why-not RULE');
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, args: { ...args, file: files[0]! } as CliArgs };
 }

@@ -1,13 +1,32 @@
 /** English wording of a person's explanation for `simulate --explain PERSON`. */
 import {
+  type BlockedBy,
   explainPerson,
   type ExplainStep,
   type ItemLook,
   type SimulationPlan,
   wallClock,
 } from '../engine';
+import { moveWhyText } from './ruleText';
 
-function itemText(item: ItemLook, when: (at: string) => string): string {
+type When = (at: string) => string;
+
+/** "the communication limit of 1 per day on 2025-03-04 (R34, R36)", then what used it. */
+function blockedText(blocked: BlockedBy, when: When): { why: string; used: string[] } {
+  if (blocked.reason === 'unsubscribed') return { why: 'unsubscribed, R27', used: [] };
+  const { cap, value, day, from, used } = blocked.limit;
+  const window = cap === 'perDay' ? `per day on ${day}` : `per 7 days (${from} to ${day})`;
+  return {
+    why: `the communication limit of ${value} ${window}, R34, R36`,
+    used: used.map((u) =>
+      u.kind === 'external'
+        ? `used by: ${when(u.at)} external email (events[${u.index}], R35)`
+        : `used by: ${when(u.at)} ${u.kind === 'send' ? `${u.content} sent` : `program ${u.content}'s email`} in ${u.stream}`,
+    ),
+  };
+}
+
+function itemText(item: ItemLook, when: When): string {
   const label = item.name === item.content ? item.content : `${item.content} "${item.name}"`;
   switch (item.verdict) {
     case 'inactive':
@@ -18,16 +37,29 @@ function itemText(item: ItemLook, when: (at: string) => string): string {
       return `${label}: skipped, available only through ${item.through} (R9)`;
     case 'consumed':
       return `${label}: skipped, already had it on ${item.on} in ${item.stream} (R14)`;
-    case 'priorMember':
-      return `${label}: skipped, already a member of this program (R28)`;
+    case 'programMember':
+      return item.since === 'prior'
+        ? `${label}: skipped, a member of this program since before the simulation (R15, R28)`
+        : `${label}: skipped, processed through it on ${item.on} in ${item.stream}${item.qualified ? '' : ' (did not qualify)'}: a member (R15, R28; kept after a removal, R52)`;
     case 'sent':
       return `${label}: SENT, delivered ${when(item.deliveredAt)} (R27)`;
-    case 'blocked':
-      return `${label}: BLOCKED (${item.reason === 'limit' ? 'communication limit, R36' : 'unsubscribed, R27'}); stays unconsumed, nothing below is tried`;
-    case 'programRan':
-      return item.qualified
-        ? `${label}: program cast campaign ran (R29)`
-        : `${label}: program consumed, but the person failed its smart list: nothing sent (R29)`;
+    case 'blocked': {
+      const { why, used } = blockedText(item, when);
+      return [
+        `${label}: BLOCKED (${why}); stays unconsumed, nothing below is tried`,
+        ...used.map((u) => `    ${u}`),
+      ].join('\n    ');
+    }
+    case 'programRan': {
+      if (!item.qualified)
+        return `${label}: program consumed, but the person failed its smart list: nothing sent (R29)`;
+      if (item.emailBlocked === null) return `${label}: program cast campaign ran (R29)`;
+      const { why, used } = blockedText(item.emailBlocked, when);
+      return [
+        `${label}: program cast campaign ran and is consumed, but its email was held back (${why})`,
+        ...used.map((u) => `    ${u}`),
+      ].join('\n    ');
+    }
     case 'notReached':
       return `${label}: not reached (one item per cast, R26)`;
   }
@@ -58,7 +90,7 @@ function stepText(step: ExplainStep, zone: string): string[] {
       ];
     case 'move':
       return [
-        `${when(step.at)}  ${step.from === null ? `joined ${step.to}` : `moved ${step.from} -> ${step.to}`} (${step.cause})`,
+        `${when(step.at)}  ${step.from === null ? `joined ${step.to}` : `moved ${step.from} -> ${step.to}`} (${moveWhyText(step.why)})`,
       ];
     case 'behavior':
       return step.action === 'delivered'

@@ -15,7 +15,7 @@ export { namesOf, type Names } from './output/names';
 export { jsonLine, csvLine, CSV_HEADER } from './output/formats';
 export { castDays, nextCasts } from './calendar';
 export { formatInstant, isoOfDay, dayOf } from './time/days';
-export { explainPerson, findPerson } from './explain';
+export { explainPerson, findPerson, whyNot } from './explain';
 export type * from './explain/types';
 export { wallClock } from './time/zones';
 export {

@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, explainPerson, type CastStep } from '../../src/engine';
-import { parseScenarioText } from '../../src/model';
-
-function planOf(example: string) {
-  const parsed = parseScenarioText(readFileSync(`../shared/scenarios/${example}.json`, 'utf8'));
-  if (!parsed.ok) throw new Error('invalid example');
-  const compiled = compileScenario(parsed.scenario);
-  if (!compiled.ok) throw new Error('invalid example');
-  return compiled.plan;
-}
-
-const castOn = (steps: ReturnType<typeof explainPerson>, date: string) =>
-  steps!.steps.find((s): s is CastStep => s.kind === 'cast' && s.castDate === date)!;
+import { explainPerson } from '../../src/engine';
+import { castOn, examplePlan as planOf } from './explainHelpers';
 
 describe('per-person explanations', () => {
   it('example 4: Cara is not sent E2 in S2 because she had it on 3/11 in S1 (R14, R50)', () => {
@@ -42,11 +30,13 @@ describe('per-person explanations', () => {
     expect(cast.newlyExhausted).toBe(true);
   });
 
-  it('example 7: Ivan skips P1 as a prior member (R28); Gus fails its smart list (R29)', () => {
+  it('example 7: Ivan skips P1 as its member since before the simulation (R28, R15); Gus fails its smart list (R29)', () => {
     const plan = planOf('ex07-program-filter');
-    expect(castOn(explainPerson(plan, 'ivan'), '2025-03-11').items[1]).toMatchObject({
+    expect(castOn(explainPerson(plan, 'ivan'), '2025-03-11').items[1]).toEqual({
       content: 'P1',
-      verdict: 'priorMember',
+      name: 'P1',
+      verdict: 'programMember',
+      since: 'prior',
     });
     expect(castOn(explainPerson(plan, 'gus'), '2025-03-11').items[1]).toMatchObject({
       verdict: 'programRan',

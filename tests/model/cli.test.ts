@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArgs, USAGE } from '../../src/cli/args';
 import { simulateSummary } from '../../src/engine';
 import { parseScenarioText } from '../../src/model';
 import { doc, problems } from './documents';
@@ -18,6 +19,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const EXAMPLE = fileURLToPath(
   new URL('../../../shared/scenarios/ex08-unsubscribe.json', import.meta.url),
+);
+const EX04 = fileURLToPath(
+  new URL('../../../shared/scenarios/ex04-transition-dedup.json', import.meta.url),
 );
 
 interface Run {
@@ -63,6 +67,9 @@ beforeAll(async () => {
     csv: [EXAMPLE, '--format', 'csv'],
     summary: [EXAMPLE, '--format', 'summary'],
     unknownOption: [EXAMPLE, '--colour', 'red'],
+    whyNot: [EX04, '--explain', 'cara', '--why-not', 't-demo'],
+    whyNotStream: [EX04, '--explain', 'cara', '--why-not', 't-demo', '--stream', 'S1'],
+    whyNotAlone: [EX04, '--why-not', 't-demo'],
   };
   const done = await Promise.all(Object.values(jobs).map((args) => simulate(...args)));
   Object.keys(jobs).forEach((name, i) => (runs[name] = done[i]!));
@@ -126,5 +133,47 @@ describe('simulate on the command line', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.split('\n')[0]).toBe('--colour: unknown option');
+  });
+});
+
+describe('--explain PERSON --why-not RULE [--stream S]', () => {
+  it('parses, and needs --explain for --why-not and --why-not for --stream', () => {
+    const file = 'x.json';
+    expect(parseArgs([file, '--explain', 'ann', '--why-not', 't1', '--stream', 'S2'])).toEqual({
+      ok: true,
+      args: { file, format: 'jsonl', explain: 'ann', whyNot: 't1', stream: 'S2' },
+    });
+    expect(parseArgs([file, '--why-not=t1'])).toEqual({
+      ok: false,
+      errors: ['--why-not: needs --explain PERSON'],
+    });
+    expect(parseArgs([file, '--explain', 'ann', '--stream', 'S2'])).toEqual({
+      ok: false,
+      errors: ['--stream: needs --why-not RULE'],
+    });
+    expect(USAGE).toContain('[--explain PERSON [--why-not RULE [--stream STREAM]]]');
+  });
+
+  it('R47: example 4: says when t-demo moved Cara and what fired it', () => {
+    const { code, stdout, stderr } = runs.whyNot!;
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.trimEnd().split('\n')).toEqual([
+      'rule t-demo of S2 (transitions[0]) for cara (times in America/New_York)',
+      '    triggers (any one): filled out form F-demo',
+      '    filters (all): none',
+      '2025-03-14 12:00  filled out form F-demo (triggers[0]): MOVED cara to S2',
+    ]);
+  });
+
+  it('exits 2 with one line and no stack trace for a rule not in that stream, or without --explain', () => {
+    expect(runs.whyNotStream).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '--why-not: no rule has the id "t-demo" in stream S1\n',
+    });
+    const { code, stderr } = runs.whyNotAlone!;
+    expect(code).toBe(2);
+    expect(stderr.split('\n').slice(0, 2)).toEqual(['--why-not: needs --explain PERSON', USAGE]);
+    expect(stderr).not.toMatch(/^\s+at /m);
   });
 });

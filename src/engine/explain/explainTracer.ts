@@ -1,13 +1,18 @@
 /** Collects a person's explanation from the simulator's trace hooks. */
+import type { Scalar } from '../../model';
 import type { SimulationPlan } from '../compile';
+import type { TriggerKind } from '../compiled';
 import type { PersonEvent } from '../compile/events';
 import { EV } from '../compile/events';
 import type { CauseKind } from '../records';
 import type { Names } from '../output/names';
 import { PENDING, type PendingKind } from '../sim/pending';
+import type { PersonState } from '../sim/state';
 import type { CastStatus, ItemVerdict as TraceVerdict, Tracer } from '../sim/tracer';
 import { formatInstant, isoOfDay } from '../time/days';
-import type { CastStep, EventStep, ExplainStep, ItemLook } from './types';
+import { LimitLedger } from './limits';
+import { MoveCauses } from './moveCauses';
+import type { BlockedBy, CastStep, EventStep, ExplainStep, ItemLook } from './types';
 
 const EVENT_NAMES = Object.fromEntries(
   Object.entries(EV).map(([name, kind]) => [kind, name]),
@@ -19,17 +24,30 @@ const BEHAVIOR = {
   [PENDING.unsubscribe]: 'unsubscribed',
 } as const;
 
+interface Consumption {
+  on: string;
+  stream: string;
+  qualified: boolean;
+}
+
 export class ExplainTracer implements Tracer {
   readonly steps: ExplainStep[] = [];
-  /** When and where each content was consumed, for "had it on 3/11 in S1". */
-  private readonly consumedAt = new Map<number, { on: string; stream: string }>();
+  /** When and where each content was consumed, for "had it on 3/11 in S1" (R14, R15). */
+  private readonly consumedAt = new Map<number, Consumption>();
   private cast: CastStep | null = null;
   private castContent: number[] = [];
+  private causes: MoveCauses | null = null;
+  private limits: LimitLedger | null = null;
 
   constructor(
     private readonly plan: SimulationPlan,
     private readonly names: Names,
   ) {}
+
+  begin(p: number, state: PersonState) {
+    this.causes = new MoveCauses(this.plan.program, state);
+    this.limits = new LimitLedger(this.plan.program, this.plan.people.zone[p]!);
+  }
 
   castStart(s: number, k: number, status: CastStatus) {
     const stream = this.plan.program.streams[s]!;
@@ -81,31 +99,43 @@ export class ExplainTracer implements Tracer {
     let next: ItemLook;
     switch (verdict) {
       case 'consumed': {
+        // Emails are consumed only by a send here; program items also by a prior membership.
         const earlier = this.consumedAt.get(content);
-        next = earlier
-          ? { ...look, verdict: 'consumed', ...earlier }
-          : { ...look, verdict: 'priorMember' };
+        if (this.plan.program.isEmail[content] === 1)
+          next = { ...look, verdict: 'consumed', on: earlier!.on, stream: earlier!.stream };
+        else
+          next = earlier
+            ? { ...look, verdict: 'programMember', since: 'cast', ...earlier }
+            : { ...look, verdict: 'programMember', since: 'prior' };
         break;
       }
       case 'sent':
         next = { ...look, verdict: 'sent', deliveredAt: formatInstant(deliveredAt) };
-        this.consumedAt.set(content, where);
+        this.consumedAt.set(content, { ...where, qualified: true });
+        this.limits!.sent(s, k, content, deliveredAt);
         break;
       case 'blockedUnsubscribed':
       case 'blockedLimit':
-        next = {
-          ...look,
-          verdict: 'blocked',
-          reason: verdict === 'blockedLimit' ? 'limit' : 'unsubscribed',
-        };
+        next = { ...look, verdict: 'blocked', ...this.blockedBy(verdict, s, k, deliveredAt) };
         break;
-      case 'programQualified':
-      case 'programFailed':
-        next = { ...look, verdict: 'programRan', qualified: verdict === 'programQualified' };
-        this.consumedAt.set(content, where);
-        break;
+      default: {
+        const qualified = verdict !== 'programFailed';
+        const emailBlocked =
+          verdict === 'programBlockedUnsubscribed' || verdict === 'programBlockedLimit'
+            ? this.blockedBy(verdict, s, k, deliveredAt)
+            : null;
+        next = { ...look, verdict: 'programRan', qualified, emailBlocked };
+        this.consumedAt.set(content, { ...where, qualified });
+        if (verdict === 'programQualified') this.limits!.programItem(s, k, content);
+      }
     }
     cast.items[this.castContent[entry]!] = next;
+  }
+
+  private blockedBy(verdict: TraceVerdict, s: number, k: number, at: number): BlockedBy {
+    return verdict === 'blockedLimit' || verdict === 'programBlockedLimit'
+      ? { reason: 'limit', limit: this.limits!.use(s, k, at) }
+      : { reason: 'unsubscribed' };
   }
 
   castEnd(_s: number, _k: number, exhausted: boolean, newly: boolean) {
@@ -119,6 +149,7 @@ export class ExplainTracer implements Tracer {
   private openEvent: EventStep | null = null;
 
   eventStart(event: PersonEvent) {
+    if (event.kind === EV.externalEmail) this.limits!.external(event);
     this.openEvent = {
       kind: 'event',
       at: formatInstant(event.at),
@@ -143,6 +174,10 @@ export class ExplainTracer implements Tracer {
     });
   }
 
+  happening(_at: number, kind: TriggerKind, target: number, value: Scalar, moves: number) {
+    this.causes!.happening(kind, target, value, moves);
+  }
+
   move(at: number, from: number, to: number, causeKind: CauseKind, cause: number) {
     this.steps.push({
       kind: 'move',
@@ -150,11 +185,13 @@ export class ExplainTracer implements Tracer {
       from: from < 0 ? null : this.names.stream(from),
       to: this.names.stream(to),
       cause: this.names.cause(causeKind, cause),
+      why: this.causes!.why(causeKind, cause),
     });
   }
 
   remove(at: number) {
-    // R52: emails can be received again, so their consumption dates no longer explain anything.
+    // R52: emails can be received again, so their consumption dates no longer explain anything;
+    // program memberships stay (semantics 10).
     for (const c of [...this.consumedAt.keys()])
       if (this.plan.program.isEmail[c]) this.consumedAt.delete(c);
     this.steps.push({ kind: 'remove', at: formatInstant(at) });

@@ -137,7 +137,7 @@ export class CastRunner {
         k,
         local,
         reason === 'limit' ? 'blockedLimit' : 'blockedUnsubscribed',
-        NaN,
+        deliverAt,
       );
       this.tried(reason === 'limit' ? OUTCOME.blockedLimit : OUTCOME.blockedUnsubscribed, local, c);
       return;
@@ -165,8 +165,9 @@ export class CastRunner {
     state.set(state.received, c);
     const at = casts.at[k]!;
     // Semantics 8: a qualified program sends one email unless the person is blocked then (R36).
-    if (qualified && !state.unsubscribed && !state.overLimit(casts.day[k]!))
-      state.countEmail(casts.day[k]!);
+    const unsubscribed = qualified && state.unsubscribed;
+    const overLimit = qualified && !unsubscribed && state.overLimit(casts.day[k]!);
+    if (qualified && !unsubscribed && !overLimit) state.countEmail(casts.day[k]!);
     if (this.writes(at)) this.sink.program(at, this.p, stream.index, c, qualified);
     this.engagement.count(stream.entryBase + e, METRIC.processed);
     if (qualified) this.engagement.count(stream.entryBase + e, METRIC.qualified);
@@ -174,7 +175,13 @@ export class CastRunner {
       stream.index,
       k,
       e - casts.eligStart[k]!,
-      qualified ? 'programQualified' : 'programFailed',
+      !qualified
+        ? 'programFailed'
+        : unsubscribed
+          ? 'programBlockedUnsubscribed'
+          : overLimit
+            ? 'programBlockedLimit'
+            : 'programQualified',
       at,
     );
     this.tried(

@@ -30,7 +30,7 @@ import { DeliverySchedule } from './delivery';
 import { triggerMatches } from './triggers';
 
 /** R49: a chain of moves from one originating happening stops after this many. */
-const MAX_CHAIN = 5;
+export const MAX_CHAIN = 5;
 const PHASE_EVENT = 0;
 const PHASE_PENDING = 1;
 const PHASE_BATCH = 2;
@@ -119,6 +119,7 @@ export class PersonSimulator {
     this.observer = options.observer ?? null;
     this.observer?.person(p);
     this.resetPerson(p, options.counters);
+    this.tracer?.begin(p, this.state);
     const events = this.eventsOf(p);
     const endAt = this.range.endAt;
     const state = this.state;
@@ -250,11 +251,11 @@ export class PersonSimulator {
   private moveTo(t: number, stream: number, causeKind: CauseKind, cause: number) {
     const state = this.state;
     const from = state.stream;
+    this.tracer?.move(t, from, stream, causeKind, cause); // before: the state it was decided on
     state.stream = stream;
     state.exhausted = false; // R39: false until the new stream's next cast
     this.castPtr = this.firstCastFrom(this.program.streams[stream]!, t);
     if (this.write(t)) this.sink.move(t, this.p, from, stream, causeKind, cause);
-    this.tracer?.move(t, from, stream, causeKind, cause);
     this.observer?.moved(t, from, stream, causeKind, cause);
     this.observer?.place(t, stream, state.paused, false);
   }
@@ -262,12 +263,15 @@ export class PersonSimulator {
   /**
    * A happening that may trigger transition rules (R47-R49): the matching rule of the stream with
    * the lowest display index pulls the person; each move is itself a `streamChanged` happening,
-   * and a chain stops after five moves in all (semantics 20).
+   * and a chain stops after five moves in all (semantics 20). Non-members' happenings come here
+   * too, only so an explanation can say why no rule fired.
    */
   private fire(t: number, kind: TriggerKind, target: number, value: Scalar, movesSoFar: number) {
     const state = this.state;
     let moves = movesSoFar;
-    while (moves < MAX_CHAIN && state.member) {
+    for (;;) {
+      this.tracer?.happening(t, kind, target, value, moves);
+      if (moves >= MAX_CHAIN || !state.member) return;
       const candidates = this.program.rulesByTrigger[kind]!;
       let winner = -1;
       let cause = -1;
@@ -325,12 +329,12 @@ export class PersonSimulator {
         effective = old !== ev.value; // semantics 17
         if (effective) {
           state.attrs[ev.attr] = ev.value;
-          if (state.member) this.fire(t, TRIGGER.attributeChanged, ev.attr, ev.value, 0);
+          this.fire(t, TRIGGER.attributeChanged, ev.attr, ev.value, 0);
         }
         break;
       }
       case EV.fillsOutForm:
-        if (state.member) this.fire(t, TRIGGER.fillsOutForm, -1, ev.form, 0);
+        this.fire(t, TRIGGER.fillsOutForm, -1, ev.form, 0);
         break;
       case EV.opens:
         this.opened(t, ev.content);
@@ -371,19 +375,20 @@ export class PersonSimulator {
   private opened(t: number, c: number) {
     this.state.set(this.state.opened, c);
     this.engagement.engage(c, ENGAGED.open, METRIC.opened);
-    if (this.state.member) this.fire(t, TRIGGER.opensEmail, c, null, 0);
+    this.fire(t, TRIGGER.opensEmail, c, null, 0);
   }
 
   private clicked(t: number, c: number) {
     this.state.set(this.state.clicked, c);
     this.engagement.engage(c, ENGAGED.click, METRIC.clicked);
-    if (this.state.member) this.fire(t, TRIGGER.clicksEmail, c, null, 0);
+    this.fire(t, TRIGGER.clicksEmail, c, null, 0);
   }
 
   private applyPending() {
     const item = this.popped;
     this.pending.pop(item);
     const t = item.at;
+    this.tracer?.pending(t, item.kind, item.content); // before the moves it may cause
     switch (item.kind) {
       case PENDING.deliver:
         this.state.set(this.state.received, item.content);
@@ -399,7 +404,6 @@ export class PersonSimulator {
         this.engagement.engage(item.content, ENGAGED.unsubscribe, METRIC.unsubscribed);
         break;
     }
-    this.tracer?.pending(t, item.kind, item.content);
     this.changed(t, PHASE_PENDING);
   }
 
