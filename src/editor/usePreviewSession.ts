@@ -38,6 +38,7 @@ export function usePreviewSession(programId: string, services: Services): Previe
       rows: (key, persons) => pool.rows(key, persons),
       castPeople: (key, casts) => pool.castPeople(key, casts),
       explain: (key, person) => pool.explain(key, person),
+      whyNot: (key, person, rule, stream) => pool.whyNot(key, person, rule, stream),
       exportRecords: (key, format) => pool.exportRecords(key, format),
     }),
     [controller, pool],

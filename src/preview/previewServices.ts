@@ -4,7 +4,13 @@
  * run control. Provided by the editor page (its session owns the workers' pool and the controller).
  */
 import { createContext, useContext } from 'react';
-import type { CastPeople, PeopleFilter, PeopleRows, PersonExplanation } from '../engine';
+import type {
+  CastPeople,
+  PeopleFilter,
+  PeopleRows,
+  PersonExplanation,
+  WhyNotAnswer,
+} from '../engine';
 import type { Answer, ExportFormat } from '../worker/protocol';
 
 export interface PreviewServices {
@@ -14,6 +20,7 @@ export interface PreviewServices {
   rows(key: string, persons: Int32Array): Promise<Answer<PeopleRows>>;
   castPeople(key: string, casts: number[]): Promise<Answer<CastPeople>>;
   explain(key: string, person: string): Promise<Answer<PersonExplanation>>;
+  whyNot(key: string, person: string, rule: string, stream?: string): Promise<Answer<WhyNotAnswer>>;
   exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>>;
 }
 

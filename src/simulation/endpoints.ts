@@ -25,6 +25,7 @@ export function workerEndpoint(): Endpoint {
     rows: (key, persons) => remote.rows(key, persons),
     castPeople: (key, casts) => remote.castPeople(key, casts),
     explain: (key, person) => remote.explain(key, person),
+    whyNot: (key, person, rule, stream) => remote.whyNot(key, person, rule, stream),
     exportRecords: (key, format) => remote.exportRecords(key, format),
   };
   return { service, dispose: () => worker.terminate() };
@@ -40,6 +41,7 @@ export function inThreadEndpoint(): Endpoint {
     rows: async (key, persons) => (await loaded).rows(key, persons),
     castPeople: async (key, casts) => (await loaded).castPeople(key, casts),
     explain: async (key, person) => (await loaded).explain(key, person),
+    whyNot: async (key, person, rule, stream) => (await loaded).whyNot(key, person, rule, stream),
     exportRecords: async (key, format) => (await loaded).exportRecords(key, format),
   };
   return { service, dispose() {} };

@@ -11,6 +11,7 @@ import {
   type PeopleRows,
   type PersonExplanation,
   type PreviewAggregates,
+  type WhyNotAnswer,
 } from '../engine';
 import type {
   Answer,
@@ -211,6 +212,15 @@ export class SimulationPool {
 
   explain(key: string, person: string): Promise<Answer<PersonExplanation>> {
     return this.slot(0).endpoint.service.explain(key, person);
+  }
+
+  whyNot(
+    key: string,
+    person: string,
+    rule: string,
+    stream?: string,
+  ): Promise<Answer<WhyNotAnswer>> {
+    return this.slot(0).endpoint.service.whyNot(key, person, rule, stream);
   }
 
   exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>> {

@@ -11,6 +11,7 @@ import type {
   PersonExplanation,
   PreviewAggregates,
   PreviewFrame,
+  WhyNotAnswer,
 } from '../engine';
 import type { Problem } from '../model';
 
@@ -64,6 +65,8 @@ export interface SimulationService {
   /** Who was at these casts (global cast numbers) in this worker's share, and what they got. */
   castPeople(key: string, casts: number[]): Promise<Answer<CastPeople>>;
   explain(key: string, person: string): Promise<Answer<PersonExplanation>>;
+  /** Why a transition rule did not move a person (every happening that matched one of its triggers). */
+  whyNot(key: string, person: string, rule: string, stream?: string): Promise<Answer<WhyNotAnswer>>;
   /** Every record, as the command line writes it (UTF-8 bytes). */
   exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>>;
 }

@@ -29,6 +29,7 @@ const exposed: SimulationService = {
     return transfer(answer, transferablesOf(answer));
   },
   explain: (key, person) => service.explain(key, person),
+  whyNot: (key, person, rule, stream) => service.whyNot(key, person, rule, stream),
   exportRecords: async (key, format) => {
     const answer = await service.exportRecords(key, format);
     return transfer(answer, transferablesOf(answer));

@@ -11,6 +11,7 @@ import {
   startPreview,
   writeOutput,
   explainPerson,
+  whyNot,
   type PreviewRun,
 } from '../engine';
 import { DocumentCache } from './documentCache';
@@ -115,6 +116,12 @@ export function createSimulationService(): SimulationService {
       return explanation === null
         ? { ok: false, problem: `no person has the id "${person}"` }
         : { ok: true, value: explanation };
+    },
+
+    async whyNot(key, person, rule, stream) {
+      const entry = entryOf(key);
+      if (entry === null) return missing();
+      return { ok: true, value: whyNot(entry.plan, person, rule, stream) };
     },
 
     async exportRecords(key, format) {

@@ -135,3 +135,17 @@ describe('simulation service', () => {
     expect(new TextDecoder().decode(answer.value)).toBe(expected);
   });
 });
+
+describe('why a rule did not fire, from the cached plan', () => {
+  it('lists the happenings that matched a trigger, or none, and names an unknown rule', async () => {
+    const { service, load } = await loaded();
+    const answer = await service.whyNot(load.key, 'ann', 'clicked');
+    if (!answer.ok || !answer.value.ok) throw new Error('no answer');
+    expect(answer.value.rules[0]!.rule).toMatchObject({ id: 'clicked', stream: 'late' });
+    expect(answer.value.rules[0]!.triggers).toEqual([{ type: 'clicksEmail' }]);
+    expect(await service.whyNot(load.key, 'ann', 'nope')).toEqual({
+      ok: true,
+      value: { ok: false, problem: 'unknownRule' },
+    });
+  });
+});
