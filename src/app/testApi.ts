@@ -7,10 +7,19 @@ import { ProgramRepo } from '../db/programRepo';
 import type { Scenario } from '../model';
 import { defaultEndpoint, defaultPoolSize } from '../simulation/endpoints';
 import { SimulationPool } from '../simulation/pool';
+import { previewStore } from '../store/usePreview';
 
 export interface LanecastWindowApi {
   /** The simulation workers (started on first use). */
   readonly simulation: SimulationPool;
+  /** The preview's run count, status and whether the result on screen is outdated. */
+  readonly preview: {
+    runs: number;
+    simulations: number;
+    status: string;
+    stale: boolean;
+    people: number | null;
+  };
   /** Stores a program (as the import would) and returns its id; for test fixtures. */
   createProgram(document: Scenario): Promise<string>;
   /** The stored copy of a program, to check what was saved. */
@@ -31,6 +40,10 @@ export function installWindowApi() {
     get simulation() {
       pool ??= new SimulationPool(defaultEndpoint, defaultPoolSize());
       return pool;
+    },
+    get preview() {
+      const { runs, simulations, status, stale, result } = previewStore.getState();
+      return { runs, simulations, status, stale, people: result?.aggregates.people ?? null };
     },
     async createProgram(document) {
       return (await new ProgramRepo(getDatabase()).createProgram(document)).id;

@@ -53,7 +53,7 @@ export function createPreviewController(
     const hit = cache.get(loaded.key);
     if (hit !== undefined) {
       remember(hit);
-      return store.getState().finished(id, hit);
+      return store.getState().finished(id, hit, true);
     }
     store.getState().runStarted(id, loaded.people, startedAt);
     let outcome: PoolRunOutcome;

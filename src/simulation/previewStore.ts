@@ -40,8 +40,10 @@ export interface PreviewState {
   problems: Problem[];
   failure: string | null;
   progress: { runId: number; done: number; total: number; startedAt: number } | null;
-  /** Runs started so far (the newest run's id). */
+  /** Runs started so far (the newest run's id), whether simulated or found in the cache. */
   runs: number;
+  /** Simulations completed (a result found in the cache, after an undo, does not count). */
+  simulations: number;
   /** The shared date cursor, a day number in the program zone (null: the first cast). */
   cursorDay: number | null;
   /** The person whose journey is open, by id. */
@@ -55,7 +57,7 @@ export interface PreviewState {
 export interface PreviewActions {
   runStarted(runId: number, total: number, at: number): void;
   progressed(runId: number, done: number): void;
-  finished(runId: number, result: PreviewResult): void;
+  finished(runId: number, result: PreviewResult, cached?: boolean): void;
   invalid(runId: number, problems: Problem[]): void;
   stopped(runId: number, status: 'cancelled' | 'failed', failure?: string): void;
   setCursor(day: number | null): void;
@@ -78,6 +80,7 @@ const initial: PreviewState = {
   failure: null,
   progress: null,
   runs: 0,
+  simulations: 0,
   cursorDay: null,
   person: null,
   view: 'calendar',
@@ -100,9 +103,10 @@ export function createPreviewStore() {
       const progress = get().progress;
       if (progress?.runId === runId) set({ progress: { ...progress, done } });
     },
-    finished: (runId, result) => {
+    finished: (runId, result, cached = false) => {
       if (runId !== get().runs) return; // an older run finished after a newer one started
-      set({ status: 'ready', result, stale: false, progress: null, problems: [] });
+      const simulations = get().simulations + (cached ? 0 : 1);
+      set({ status: 'ready', result, stale: false, progress: null, problems: [], simulations });
     },
     invalid: (runId, problems) => {
       if (runId !== get().runs) return;

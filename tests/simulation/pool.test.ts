@@ -100,6 +100,7 @@ describe('preview controller', () => {
     controller.documentChanged(programContent(doc)); // undo
     await vi.waitFor(() => expect(store.getState().result).toBe(first));
     expect(calls.run).toBe(2);
+    expect(store.getState().simulations).toBe(2);
   });
 
   it('keeps the last result and lists the problems of a document that cannot run', async () => {

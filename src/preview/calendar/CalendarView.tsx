@@ -53,6 +53,8 @@ export function CalendarView({ result }: { result: PreviewResult }) {
   };
 
   const opened = open && model.cells[open.row]?.[open.col]?.totals ? open : null;
+  if (model.periods.length === 0)
+    return <p className="preview-empty">{t('preview.empty.noCasts')}</p>;
   return (
     <div className="calendar">
       <div className="calendar__bar">
