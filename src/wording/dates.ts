@@ -2,6 +2,8 @@
  * Calendar dates (`YYYY-MM-DD`, no zone) in the reader's language. Formatted in UTC, so the date
  * shown is the date written whatever the device's zone.
  */
+import { dateFormat } from './intl';
+
 const utc = (iso: string): Date => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
@@ -9,14 +11,12 @@ const utc = (iso: string): Date => {
 
 /** "Mar 18, 2025". */
 export function formatDate(language: string, iso: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    utc(iso),
-  );
+  return dateFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(utc(iso));
 }
 
 /** A cast date with its weekday: "Tue, Mar 18, 2025". */
 export function castDateLabel(language: string, iso: string): string {
-  return new Intl.DateTimeFormat(language, {
+  return dateFormat(language, {
     weekday: 'short',
     year: 'numeric',
     month: 'short',

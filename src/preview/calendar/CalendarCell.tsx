@@ -38,12 +38,11 @@ export const CalendarCell = memo(function CalendarCell({
     named.push(t('preview.calendar.more', { count: items.length - NAMED_ITEMS }));
   return (
     <span className="cal-cell">
-      <span className="cal-cell__sent">{t('preview.calendar.sent', { count: totals.sent })}</span>
-      {processed > 0 && (
-        <span className="cal-cell__items">
-          {t('preview.calendar.processed', { count: processed })}
-        </span>
-      )}
+      <span className="cal-cell__sent">
+        {processed > 0
+          ? t('preview.calendar.sentAndRan', { count: totals.sent, ran: processed })
+          : t('preview.calendar.sent', { count: totals.sent })}
+      </span>
       {all > 0 && (
         <span className="cal-cell__bar" aria-hidden="true">
           {items.map((item) => (

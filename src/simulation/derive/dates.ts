@@ -1,4 +1,5 @@
 /** Day numbers (plain dates) in the reader's language, through Intl: "4 Mar", "Tue 4 Mar 2025". */
+import { dateFormat, numberFormat } from '../../wording/intl';
 const MS_PER_DAY = 86_400_000;
 
 export function isoOfDay(day: number): string {
@@ -12,17 +13,8 @@ export function dayOfIso(iso: string): number {
   );
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
-    formats.set(key, f);
-  }
-  return f;
-}
+const format = (language: string, options: Intl.DateTimeFormatOptions) =>
+  dateFormat(language, { ...options, timeZone: 'UTC' });
 
 export const shortDate = (language: string, day: number) =>
   format(language, { day: 'numeric', month: 'short' }).format(day * MS_PER_DAY);
@@ -37,11 +29,9 @@ export const monthName = (language: string, day: number) =>
 
 /** An instant on the wall clock of `zone`, in the reader's language. */
 export function instantText(language: string, ms: number, zone: string): string {
-  return new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: zone,
-  }).format(ms);
+  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(
+    ms,
+  );
 }
 
-export const countText = (language: string, n: number) => new Intl.NumberFormat(language).format(n);
+export const countText = (language: string, n: number) => numberFormat(language).format(n);

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:preview`: the preview's speed in Chromium, measured, not asserted. Builds the app,
+ * serves it, and for a year of weekly casts over five streams (bench/programs.ts):
+ * - 10,000 generated people: the time from a cadence edit in the inspector (the input event) to the
+ *   calendar redrawn with the new result (two frames after the result lands), median and p95;
+ * - 100,000 and 1,000,000 generated people: the time from opening the program to the first complete
+ *   result, whether the progress bar showed, and the longest main-thread task (Long Tasks API) from
+ *   the first progress report to the redrawn result (the simulation and drawing its result), and
+ *   over the whole page load (which includes mounting the editor).
+ */
+import { execSync } from 'node:child_process';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import type {} from '../src/app/testApi';
+import { yearOfWeeklyCasts } from './programs';
+
+const PORT = 4181;
+const BASE = `http://127.0.0.1:${PORT}`;
+const EDITS = 20;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+// Strings, not functions: tsx would wrap a named function with a helper the page lacks.
+const RECORD_PAGE = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  window.__lastInput = 0;
+  document.addEventListener('input', () => (window.__lastInput = performance.now()), true);
+  window.__progressShown = false;
+  window.__runStarted = Infinity;
+  new MutationObserver(() => {
+    if (document.querySelector('.run-status__bar')) window.__progressShown = true;
+    const text = document.querySelector('.run-status__text')?.textContent ?? '';
+    // The run is under way once a first share of people is reported done (the editor has mounted).
+    if (window.__runStarted === Infinity && /^Simulating [1-9]/.test(text)) window.__runStarted = performance.now();
+  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+})()`;
+
+async function openProgram(page: Page, people: number): Promise<void> {
+  await page.goto(`${BASE}/`);
+  const id = await page.evaluate(
+    (doc) => window.__lanecast!.createProgram(doc),
+    yearOfWeeklyCasts(people),
+  );
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('h1');
+  await page.evaluate(RECORD_PAGE);
+  await page.evaluate(
+    `(window.__opened = performance.now(), window.location.hash = '#/program/${id}')`,
+  );
+}
+
+/** Waits until a newer simulation than `before` is on screen, then two frames; returns that instant. */
+function drawn(page: Page, before: number): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const check = () => {
+      const p = window.__lanecast.preview;
+      if (p.simulations > ${before} && p.status === 'ready' && !p.stale)
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`) as Promise<number>;
+}
+
+async function editLatency(page: Page): Promise<number[]> {
+  await openProgram(page, 10_000);
+  await drawn(page, 0);
+  await page.getByTestId('lane-S1').locator('.lane__grip').click();
+  const time = page
+    .getByRole('complementary', { name: 'Inspector' })
+    .getByLabel('Time', { exact: true });
+  const latencies: number[] = [];
+  for (let i = 1; i <= EDITS; i++) {
+    const before = (await page.evaluate(() => window.__lanecast!.preview.simulations)) as number;
+    // A new time of day each edit: every result is new, none comes from the cache.
+    await time.fill(`09:${String(i).padStart(2, '0')}`);
+    const end = await drawn(page, before);
+    const start = (await page.evaluate('window.__lastInput')) as number;
+    latencies.push(end - start);
+  }
+  return latencies;
+}
+
+async function firstResult(page: Page, people: number) {
+  await openProgram(page, people);
+  const end = await drawn(page, 0);
+  const { opened, longest, longestAll, progress } = (await page.evaluate(`(() => {
+    const during = window.__longTasks.filter((t) => t.start >= window.__runStarted);
+    return {
+      opened: window.__opened,
+      longestAll: Math.max(0, ...window.__longTasks.map((t) => t.duration)),
+      longest: Math.max(0, ...during.map((t) => t.duration)),
+      progress: window.__progressShown,
+    };
+  })()`)) as { opened: number; longest: number; longestAll: number; progress: boolean };
+  return { ms: end - opened, longest, longestAll, progress };
+}
+
+execSync('npx vite build', { stdio: 'ignore' });
+const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const latencies = await editLatency(page);
+  console.log(
+    `preview, Chromium ${browser.version()}, ${await page.evaluate('navigator.hardwareConcurrency')} cores`,
+  );
+  console.log(
+    `10,000 people, a year of weekly casts over 5 streams: cadence edit to redrawn calendar, ${EDITS} edits: median ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
+  );
+  for (const people of [100_000, 1_000_000]) {
+    const fresh = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    const r = await firstResult(fresh, people);
+    console.log(
+      `${people.toLocaleString('en-US')} people: open to first complete result ${(r.ms / 1000).toFixed(2)} s; progress bar shown: ${r.progress ? 'yes' : 'no'}; longest main-thread task from the first progress report to the drawn result ${r.longest.toFixed(0)} ms (over the whole page load, editor mount included: ${r.longestAll.toFixed(0)} ms)`,
+    );
+    await fresh.context().close();
+  }
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
