@@ -12,6 +12,8 @@ import { previewStore } from '../store/usePreview';
 export interface LanecastWindowApi {
   /** The simulation workers (started on first use). */
   readonly simulation: SimulationPool;
+  /** A separate pool of `size` workers, each taking at least `perWorker` people: to test the split. */
+  pool(size: number, perWorker: number): SimulationPool;
   /** The preview's run count, status and whether the result on screen is outdated. */
   readonly preview: {
     runs: number;
@@ -41,6 +43,7 @@ export function installWindowApi() {
       pool ??= new SimulationPool(defaultEndpoint, defaultPoolSize());
       return pool;
     },
+    pool: (size, perWorker) => new SimulationPool(defaultEndpoint, size, perWorker),
     get preview() {
       const { runs, simulations, status, stale, result } = previewStore.getState();
       return { runs, simulations, status, stale, people: result?.aggregates.people ?? null };

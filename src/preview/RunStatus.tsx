@@ -39,7 +39,11 @@ export function RunStatus() {
   else if (status === 'invalid') text = t('preview.status.invalid');
   else if (status === 'cancelled') text = t('preview.status.cancelled');
   else if (status === 'failed') text = t('preview.status.failed', { message: failure ?? '' });
-  else if (result) text = t('preview.status.ready', { people: n(result.aggregates.people) });
+  else if (result)
+    text = t('preview.status.ready', {
+      count: result.aggregates.people,
+      people: n(result.aggregates.people),
+    });
   else text = t('preview.status.idle');
   const title = result
     ? t('preview.status.readyTitle', {

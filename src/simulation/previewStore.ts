@@ -72,6 +72,12 @@ export type PreviewStore = ReturnType<typeof createPreviewStore>;
 export const PANEL_MIN = 160;
 export const PANEL_DEFAULT = 320;
 
+/** About a third of the window: room for the calendar, and the canvas keeps the larger part. */
+export function defaultPanelHeight(): number {
+  if (typeof window === 'undefined') return PANEL_DEFAULT;
+  return Math.round(Math.min(360, Math.max(200, window.innerHeight * 0.34)));
+}
+
 const initial: PreviewState = {
   status: 'idle',
   result: null,
@@ -85,7 +91,7 @@ const initial: PreviewState = {
   person: null,
   view: 'calendar',
   open: true,
-  height: PANEL_DEFAULT,
+  height: defaultPanelHeight(),
 };
 
 export function createPreviewStore() {

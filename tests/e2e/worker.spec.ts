@@ -61,3 +61,37 @@ test('a large audience reports progress, and a bad document names its problems',
     ],
   });
 });
+
+test('three Web Workers share a crowd and their counts add up to what one worker counts', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/');
+  const scenario = example('ex14-exhausted-batch-move');
+  scenario.generator = {
+    cohorts: [{ id: 'crowd', size: 9000, join: { stream: 'S1', from: '2025-03-01', perDay: 900 } }],
+  };
+  const [one, three] = await page.evaluate(async (doc) => {
+    const run = async (size: number) => {
+      const pool = window.__lanecast!.pool(size, 3000);
+      const load = await pool.load('e2e', doc);
+      if (!load.ok) return null;
+      const outcome = await pool.run('e2e', load.key, 1, load.people);
+      pool.dispose();
+      if (!outcome.ok) return null;
+      const a = outcome.aggregates;
+      return {
+        workers: outcome.workers,
+        sums: [a.casts, a.counters, a.occupancy, a.slots, a.records].map((x) => Array.from(x)),
+        moves: Array.from(a.moveCount),
+      };
+    };
+    return [await run(1), await run(3)];
+  }, scenario);
+  expect(one!.workers).toBe(1);
+  expect(three!.workers).toBe(3);
+  expect(workers.length).toBeGreaterThanOrEqual(4);
+  expect(three!.sums).toEqual(one!.sums);
+  expect(three!.moves).toEqual(one!.moves);
+});
