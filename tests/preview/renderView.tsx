@@ -23,6 +23,7 @@ export function renderView(
   View: ComponentType<{ result: PreviewResult }>,
   doc: Scenario,
   language = 'en',
+  override: Partial<PreviewServices> = {},
 ) {
   editorStore.getState().open('p', doc, 1);
   previewStore.getState().reset();
@@ -41,6 +42,7 @@ export function renderView(
     castPeople: (key, casts) => pool.castPeople(key, casts),
     explain: (key, person) => pool.explain(key, person),
     exportRecords: (key, format) => pool.exportRecords(key, format),
+    ...override,
   };
   const i18n = createI18n(memoryStorage());
   void i18n.changeLanguage(language);
