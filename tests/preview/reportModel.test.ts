@@ -2,7 +2,8 @@
 // records, its opens/clicks/unsubscribes and index are hand-computed on Nurture-A, and its CSV is
 // RFC 4180 with English column ids and plain numbers.
 import { describe, expect, it } from 'vitest';
-import { RECORD_TYPES, simulateRecords, type SimRecord } from '../../src/engine';
+import type { RECORD_TYPES } from '../../src/engine';
+import { simulateRecords, type SimRecord } from '../../src/engine';
 import { parseScenario, type Scenario } from '../../src/model';
 import { reportCsv, REPORT_COLUMNS } from '../../src/preview/report/reportCsv';
 import { endOfDay, reportModel } from '../../src/preview/report/reportModel';
