@@ -39,7 +39,8 @@ export const StreamForecastCard = memo(function StreamForecastCard({
     facts.push([t('preview.forecast.facts.castsToHalf'), count(half.casts)]);
     facts.push([t('preview.forecast.facts.castsAfterHalf'), count(forecast.castsAfterHalf)]);
   }
-  if (forecast.kind !== 'noCasts') {
+  // An empty stream has no numbers to show; a newcomer's prospects (R42) still apply.
+  if (forecast.kind !== 'noCasts' && forecast.kind !== 'noMembers') {
     facts.push([t('preview.forecast.facts.ranDry'), count(forecast.ranDry)]);
     facts.push([
       t('preview.forecast.facts.endMembers', { date: shortDate(language, end.day) }),
@@ -80,7 +81,7 @@ export const StreamForecastCard = memo(function StreamForecastCard({
       <p className={`forecast-card__headline forecast-card__headline--${forecast.kind}`}>
         {headline(t, language, forecast, name)}
       </p>
-      {facts.length > 0 && (
+      {forecast.kind !== 'noCasts' && (
         <dl
           className="forecast-facts"
           aria-label={t('preview.forecast.facts.label', { stream: name })}
@@ -91,33 +92,33 @@ export const StreamForecastCard = memo(function StreamForecastCard({
               <dd className="num">{value}</dd>
             </div>
           ))}
-          {forecast.kind !== 'noCasts' && (
-            <div className="forecast-facts__row forecast-facts__row--wide">
-              <dt>
-                {t('preview.forecast.facts.newcomer', {
-                  date: shortDate(language, forecast.cursorDay),
-                })}
-              </dt>
-              <dd>
-                {newcomer === null
-                  ? t('preview.forecast.facts.noNextCast')
-                  : newcomer.items > 0
-                    ? t('preview.forecast.facts.newcomerItems', {
-                        count: newcomer.items,
-                        date: shortDate(language, newcomer.day),
-                      })
-                    : t('preview.forecast.facts.newcomerNothing', {
-                        date: shortDate(language, newcomer.day),
-                      })}
-              </dd>
-            </div>
-          )}
+          <div className="forecast-facts__row forecast-facts__row--wide">
+            <dt>
+              {t('preview.forecast.facts.newcomer', {
+                date: shortDate(language, forecast.cursorDay),
+              })}
+            </dt>
+            <dd>
+              {newcomer === null
+                ? t('preview.forecast.facts.noNextCast')
+                : newcomer.items > 0
+                  ? t('preview.forecast.facts.newcomerItems', {
+                      count: newcomer.items,
+                      date: shortDate(language, newcomer.day),
+                    })
+                  : t('preview.forecast.facts.newcomerNothing', {
+                      date: shortDate(language, newcomer.day),
+                    })}
+            </dd>
+          </div>
         </dl>
       )}
       {hints.length > 0 && (
         <HintList hints={hints} ready={hintsReady} nameOf={nameOf} onApplied={onApplied} />
       )}
-      {forecast.rows.length > 0 && <ForecastCastTable forecast={forecast} stream={name} />}
+      {forecast.kind !== 'noCasts' && forecast.kind !== 'noMembers' && (
+        <ForecastCastTable forecast={forecast} stream={name} />
+      )}
     </section>
   );
 });
