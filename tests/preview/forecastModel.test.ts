@@ -77,6 +77,40 @@ describe('exhaustion forecast (R38-R42)', () => {
     ]);
   });
 
+  it('a monthly stream: months between casts, and emails for the months left', () => {
+    const doc = crowd();
+    doc.program.streams[0]!.cadence = {
+      type: 'monthly',
+      firstCast: '2025-03-04',
+      time: '09:00',
+      every: 1,
+      dayOfMonth: 4,
+    };
+    doc.simulation = { from: '2025-03-01', until: '2025-08-31', seed: 1 };
+    const result = previewResult(doc);
+    const early = streamForecast(result, 0, day('2025-03-04'));
+    // Casts on the 4th, March to August: everyone has had E1-E3 after 4 May; 3 casts follow.
+    expect(early).toMatchObject({
+      kind: 'mostDry',
+      half: { day: day('2025-05-04'), casts: 3 },
+      castsAfterHalf: 3,
+    });
+    // Every 2 months still casts 3 times (4 Mar, 4 May, 4 Jul); every 3 months twice.
+    expect(forecastHints(doc, result.frame, early).slice(0, 2)).toEqual([
+      { kind: 'addEmails', stream: 'S1', count: 3 },
+      {
+        kind: 'slowDown',
+        stream: 'S1',
+        unit: 'monthly',
+        every: 3,
+        was: 1,
+        castsNow: 6,
+        castsThen: 2,
+        castsToHalf: 3,
+      },
+    ]);
+  });
+
   it('each hint, applied, changes the forecast as it says', () => {
     const doc = crowd();
     const names = ['1', '2', '3', '4', '5', '6'].map((n) => `New email ${n}`);
