@@ -4,6 +4,8 @@
  * asked about. Emails: 50 + 100 x (0.25 (open - 0.20) + (click - 0.03) - 5 (unsub - 0.002)),
  * clamped to 0..100, with the benchmarks configurable. Program items: 100 x success / processed;
  * the simulator never sets program success by itself (R53), so their index is null.
+ * It reads a run through a small structural source (`EngagementSource`) that a compiled plan and a
+ * preview frame (preview/engagement.ts) both provide, so there is one formula for both.
  */
 import type { SimulationPlan } from './compile';
 import { METRIC, METRIC_COUNT } from './metrics';
@@ -78,6 +80,49 @@ function sum(casts: CastCounts[]): Omit<CastCounts, 'at'> {
   return total;
 }
 
+/**
+ * What the index needs to know of a run, whoever holds it (a compiled plan, a preview frame): per
+ * stream its items and its casts in time order, each cast's program-wide entries (the items
+ * eligible then, as the per-entry counters number them) and what content each entry is.
+ */
+export interface EngagementSource {
+  contentIds: readonly string[];
+  isEmail: ArrayLike<number>;
+  /** Content index of every program-wide entry. */
+  entryContent: ArrayLike<number>;
+  streams: readonly EngagementStream[];
+}
+
+export interface EngagementStream {
+  id: string;
+  /** Content of the stream's items, in the stream's order. */
+  slotContent: readonly number[];
+  /** The stream's casts in time order: instant and the range of its entries. */
+  casts: readonly { at: number; entryStart: number; entryCount: number }[];
+}
+
+/** A compiled plan as an engagement source. */
+export function planEngagementSource(plan: SimulationPlan): EngagementSource {
+  const { program } = plan;
+  const entryContent = new Int32Array(program.totalEntries);
+  for (const s of program.streams)
+    s.casts.eligContent.forEach((content, e) => (entryContent[s.entryBase + e] = content));
+  return {
+    contentIds: program.contentIds,
+    isEmail: program.isEmail,
+    entryContent,
+    streams: program.streams.map((stream) => ({
+      id: stream.id,
+      slotContent: stream.slots.map((slot) => slot.content),
+      casts: Array.from({ length: stream.casts.count }, (_, k) => ({
+        at: stream.casts.at[k]!,
+        entryStart: stream.entryBase + stream.casts.eligStart[k]!,
+        entryCount: stream.casts.eligStart[k + 1]! - stream.casts.eligStart[k]!,
+      })),
+    })),
+  };
+}
+
 /** Per stream item, its casts and index as of `asOf` (default: the end of the simulated period). */
 export function engagementReport(
   plan: SimulationPlan,
@@ -85,15 +130,27 @@ export function engagementReport(
   asOf: number = plan.range.endAt,
   benchmarks: Benchmarks = DEFAULT_BENCHMARKS,
 ): ItemEngagement[] {
+  return itemEngagement(planEngagementSource(plan), counters, asOf, benchmarks);
+}
+
+/**
+ * Per stream item (streams in order, each stream's items in order), its casts and index as of
+ * `asOf`, from the per-entry counters (METRIC) of a run over `source`.
+ */
+export function itemEngagement(
+  source: EngagementSource,
+  counters: ArrayLike<number>,
+  asOf: number,
+  benchmarks: Benchmarks = DEFAULT_BENCHMARKS,
+): ItemEngagement[] {
   const report: ItemEngagement[] = [];
-  for (const stream of plan.program.streams) {
-    const casts = stream.casts;
+  for (const stream of source.streams) {
     const perContent = new Map<number, CastCounts[]>();
-    for (let k = 0; k < casts.count; k++) {
-      for (let e = casts.eligStart[k]!; e < casts.eligStart[k + 1]!; e++) {
-        const base = (stream.entryBase + e) * METRIC_COUNT;
+    for (const cast of stream.casts) {
+      for (let e = cast.entryStart; e < cast.entryStart + cast.entryCount; e++) {
+        const base = e * METRIC_COUNT;
         const counts: CastCounts = {
-          at: casts.at[k]!,
+          at: cast.at,
           delivered: counters[base + METRIC.delivered]!,
           opened: counters[base + METRIC.opened]!,
           clicked: counters[base + METRIC.clicked]!,
@@ -102,15 +159,15 @@ export function engagementReport(
           qualified: counters[base + METRIC.qualified]!,
         };
         if (counts.delivered === 0 && counts.processed === 0) continue;
-        const content = casts.eligContent[e]!;
+        const content = source.entryContent[e]!;
         let list = perContent.get(content);
         if (list === undefined) perContent.set(content, (list = []));
         list.push(counts);
       }
     }
-    for (const slot of stream.slots) {
-      const history = perContent.get(slot.content) ?? [];
-      const isEmail = plan.program.isEmail[slot.content] === 1;
+    for (const content of stream.slotContent) {
+      const history = perContent.get(content) ?? [];
+      const isEmail = source.isEmail[content] === 1;
       const scored = history.filter((c) => c.at + SCORE_DELAY <= asOf);
       const window = sum(scored.slice(-WINDOW));
       const index = isEmail ? emailIndex(window, benchmarks) : null;
@@ -121,7 +178,7 @@ export function engagementReport(
       const volume = isEmail ? window.delivered : window.processed;
       report.push({
         stream: stream.id,
-        content: plan.program.contentIds[slot.content]!,
+        content: source.contentIds[content]!,
         type: isEmail ? 'email' : 'program',
         casts: history.filter((c) => c.at < asOf).map((c) => ({ ...c, at: formatInstant(c.at) })),
         index,

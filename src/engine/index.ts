@@ -12,7 +12,7 @@ export { RECORD_TYPES } from './records';
 export { RecordBuffer } from './output/recordBuffer';
 export { SummarySink, type Summary } from './output/summary';
 export { namesOf, type Names } from './output/names';
-export { jsonLine, csvLine, CSV_HEADER } from './output/formats';
+export { jsonLine, csvLine, csvField, CSV_HEADER } from './output/formats';
 export { castDays, nextCasts } from './calendar';
 export { formatInstant, isoOfDay, dayOf } from './time/days';
 export { explainPerson, findPerson, whyNot } from './explain';
@@ -20,12 +20,16 @@ export type * from './explain/types';
 export { wallClock } from './time/zones';
 export {
   engagementReport,
+  itemEngagement,
+  planEngagementSource,
   emailIndex,
   DEFAULT_BENCHMARKS,
   LOW_VOLUME,
   TREND_STEP,
   type Benchmarks,
   type ItemEngagement,
+  type EngagementSource,
+  type EngagementStream,
 } from './engagement';
 export { generateAudience, personId } from './audience/generate';
 export * from './preview';

@@ -5,6 +5,8 @@
 import type { ComponentType } from 'react';
 import type { PreviewResult, PreviewView } from '../simulation/previewStore';
 import { CalendarView } from './calendar/CalendarView';
+import { ForecastView } from './forecast/ForecastView';
+import { ReportView } from './report/ReportView';
 
 export type ViewEntry =
   | { needsResult: true; Component: ComponentType<{ result: PreviewResult }> }
@@ -12,6 +14,8 @@ export type ViewEntry =
 
 export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   calendar: { needsResult: true, Component: CalendarView },
+  forecast: { needsResult: true, Component: ForecastView },
+  report: { needsResult: true, Component: ReportView },
 };
 
 const ORDER: PreviewView[] = [

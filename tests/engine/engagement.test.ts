@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildFrame,
   compileScenario,
   emailIndex,
   engagementReport,
+  frameEndAt,
+  frameEngagement,
   simulateAll,
+  startPreview,
   SummarySink,
 } from '../../src/engine';
 import type { Scenario } from '../../src/model';
 import { emails, weekly } from '../fixtures/builders';
+import { previewProgram } from '../fixtures/previewProgram';
 
 const HOUR = 3_600_000;
 
@@ -114,5 +119,31 @@ describe('simulated engagement index (R57)', () => {
     const e1 = items.find((i) => i.content === 'E1')!;
     expect(e1.index).toBe(0);
     expect(items.find((i) => i.content === 'E2')!.casts).toEqual([]);
+  });
+});
+
+describe('the index of a preview result (its frame and merged counters)', () => {
+  it('R57: the frame gives every item the same casts, index, trend and badge as the plan', () => {
+    const compiled = compileScenario(previewProgram());
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+    const plan = compiled.plan;
+    const frame = buildFrame(plan);
+    const run = startPreview(plan, frame);
+    run.step(Infinity);
+    const { counters } = run.aggregates();
+    for (const asOf of [Date.UTC(2025, 2, 20), Date.UTC(2025, 3, 15), undefined]) {
+      const fromFrame = frameEngagement(frame, counters, asOf);
+      expect(fromFrame).toEqual(engagementReport(plan, counters, asOf));
+      // Not vacuous: emails scored, a trend, a program item, casts in two streams.
+      if (asOf === undefined) {
+        expect(fromFrame.filter((i) => i.index !== null).length).toBeGreaterThan(3);
+        expect(fromFrame.some((i) => i.trend !== null)).toBe(true);
+        expect(fromFrame.find((i) => i.content === 'P1')!.casts.length).toBeGreaterThan(0);
+        expect(new Set(fromFrame.filter((i) => i.casts.length > 0).map((i) => i.stream)).size).toBe(
+          3,
+        );
+      }
+    }
+    expect(frameEndAt(frame)).toBe(plan.range.endAt);
   });
 });

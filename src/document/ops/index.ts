@@ -10,3 +10,4 @@ export * from './clipboard';
 export * from './notes';
 export * from './arrange';
 export * from './removal';
+export * from './forecast';

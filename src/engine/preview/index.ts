@@ -7,3 +7,4 @@ export { peopleRows } from './rows';
 export { queryPeople, type PeopleFilter } from './query';
 export type { PersonColumns } from './collector';
 export { castPeople, type CastPeople } from './castPeople';
+export { frameEngagement, frameEngagementSource, frameEndAt } from './engagement';

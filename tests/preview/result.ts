@@ -1,0 +1,15 @@
+// A preview result computed in-thread from a scenario, as the workers would compute it.
+import { buildFrame, compileScenario, startPreview } from '../../src/engine';
+import { parseScenario, type Scenario } from '../../src/model';
+import type { PreviewResult } from '../../src/simulation/previewStore';
+
+export function previewResult(doc: Scenario): PreviewResult {
+  const parsed = parseScenario(JSON.parse(JSON.stringify(doc)));
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  const compiled = compileScenario(parsed.scenario);
+  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
+  const frame = buildFrame(compiled.plan);
+  const run = startPreview(compiled.plan, frame);
+  run.step(Infinity);
+  return { key: 'test', frame, aggregates: run.aggregates(), workers: 1, elapsed: 0 };
+}
