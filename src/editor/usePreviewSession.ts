@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { Services } from '../app/servicesContext';
-import type { PreviewServices } from '../preview/previewServices';
+import { previewServicesOf, type PreviewServices } from '../simulation/services';
 import { createPreviewController } from '../simulation/controller';
 import { editorStore } from '../store/useEditor';
 import { programContent } from '../document/programContent';
@@ -30,17 +30,5 @@ export function usePreviewSession(programId: string, services: Services): Previe
       controller.dispose();
     };
   }, [controller]);
-  return useMemo(
-    () => ({
-      cancel: () => controller.cancel(),
-      rerun: () => controller.rerun(),
-      query: (key, filter) => pool.query(key, filter),
-      rows: (key, persons) => pool.rows(key, persons),
-      castPeople: (key, casts) => pool.castPeople(key, casts),
-      explain: (key, person) => pool.explain(key, person),
-      whyNot: (key, person, rule, stream) => pool.whyNot(key, person, rule, stream),
-      exportRecords: (key, format) => pool.exportRecords(key, format),
-    }),
-    [controller, pool],
-  );
+  return useMemo(() => previewServicesOf(controller, pool), [controller, pool]);
 }

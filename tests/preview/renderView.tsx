@@ -12,6 +12,7 @@ import type { Scenario } from '../../src/model';
 import { PreviewServicesContext, type PreviewServices } from '../../src/preview/previewServices';
 import { createPreviewController } from '../../src/simulation/controller';
 import { inThreadEndpoint } from '../../src/simulation/endpoints';
+import { previewServicesOf } from '../../src/simulation/services';
 import { SimulationPool } from '../../src/simulation/pool';
 import type { PreviewResult } from '../../src/simulation/previewStore';
 import { editorStore } from '../../src/store/useEditor';
@@ -35,13 +36,7 @@ export function renderView(
       controller.documentChanged(programContent(state.doc));
   });
   const services: PreviewServices = {
-    cancel: () => controller.cancel(),
-    rerun: () => controller.rerun(),
-    query: (key, filter) => pool.query(key, filter),
-    rows: (key, persons) => pool.rows(key, persons),
-    castPeople: (key, casts) => pool.castPeople(key, casts),
-    explain: (key, person) => pool.explain(key, person),
-    exportRecords: (key, format) => pool.exportRecords(key, format),
+    ...previewServicesOf(controller, pool),
     ...override,
   };
   const i18n = createI18n(memoryStorage());

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { PreviewFrame } from '../../engine';
-import { downloadFile } from './download';
+import { downloadFile } from '../../ui/download';
 import { reportCsv } from './reportCsv';
 import type { Report } from './reportModel';
 import { ExportProblem, useRecordsExport } from './useRecordsExport';

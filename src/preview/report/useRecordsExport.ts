@@ -6,7 +6,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ExportFormat } from '../../worker/protocol';
 import { usePreviewServices } from '../previewServices';
-import { downloadFile } from './download';
+import { downloadFile } from '../../ui/download';
 
 export class ExportProblem extends Error {
   constructor(

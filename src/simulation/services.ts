@@ -1,0 +1,42 @@
+/**
+ * What the preview's views ask of the simulation beyond the store's state: people rows and filters,
+ * explanations and exports, answered by the workers from the plan of the result on screen; and run
+ * control. One object per open program, bound to its controller and the app's pool of workers.
+ */
+import type {
+  CastPeople,
+  PeopleFilter,
+  PeopleRows,
+  PersonExplanation,
+  WhyNotAnswer,
+} from '../engine';
+import type { Answer, ExportFormat } from '../worker/protocol';
+import type { PreviewController } from './controller';
+import type { SimulationPool } from './pool';
+
+export interface PreviewServices {
+  cancel(): void;
+  rerun(): void;
+  query(key: string, filter: PeopleFilter): Promise<Answer<Int32Array>>;
+  rows(key: string, persons: Int32Array): Promise<Answer<PeopleRows>>;
+  castPeople(key: string, casts: number[]): Promise<Answer<CastPeople>>;
+  explain(key: string, person: string): Promise<Answer<PersonExplanation>>;
+  whyNot(key: string, person: string, rule: string, stream?: string): Promise<Answer<WhyNotAnswer>>;
+  exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>>;
+}
+
+export function previewServicesOf(
+  controller: PreviewController,
+  pool: SimulationPool,
+): PreviewServices {
+  return {
+    cancel: () => controller.cancel(),
+    rerun: () => controller.rerun(),
+    query: (key, filter) => pool.query(key, filter),
+    rows: (key, persons) => pool.rows(key, persons),
+    castPeople: (key, casts) => pool.castPeople(key, casts),
+    explain: (key, person) => pool.explain(key, person),
+    whyNot: (key, person, rule, stream) => pool.whyNot(key, person, rule, stream),
+    exportRecords: (key, format) => pool.exportRecords(key, format),
+  };
+}
