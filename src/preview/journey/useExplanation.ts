@@ -1,0 +1,49 @@
+/** A person's explanation and a rule's "why not", asked of the workers for the result on screen. */
+import { useQuery } from '@tanstack/react-query';
+import type { PersonExplanation, WhyNotAnswer } from '../../engine';
+import type { Answer } from '../../worker/protocol';
+import { usePreviewServices } from '../previewServices';
+
+/** `unknown`: nobody in the simulated audience has that id. */
+export type Explained = { found: true; explanation: PersonExplanation } | { found: false };
+
+function valueOf<T>(answer: Answer<T>): T {
+  if (answer.ok) return answer.value;
+  throw new Error('missing' in answer ? 'missing' : answer.problem);
+}
+
+export function useExplanation(key: string, person: string) {
+  const services = usePreviewServices();
+  return useQuery({
+    queryKey: ['preview', 'explain', key, person],
+    queryFn: async (): Promise<Explained> => {
+      const answer = await services.explain(key, person);
+      // The workers' only problem with a plan they hold is an id nobody has.
+      if (!answer.ok && !('missing' in answer)) return { found: false };
+      return { found: true, explanation: valueOf(answer) };
+    },
+    // While a new run's answer comes, keep showing the same person's journey from the last one.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[3] === person ? previous : undefined,
+    staleTime: Infinity,
+    gcTime: 60_000,
+    retry: false,
+  });
+}
+
+export function useWhyNot(
+  key: string,
+  person: string,
+  rule: { id: string; stream: string } | null,
+) {
+  const services = usePreviewServices();
+  return useQuery({
+    queryKey: ['preview', 'whyNot', key, person, rule?.id, rule?.stream],
+    queryFn: async (): Promise<WhyNotAnswer> =>
+      valueOf(await services.whyNot(key, person, rule!.id, rule!.stream)),
+    enabled: rule !== null,
+    staleTime: Infinity,
+    gcTime: 60_000,
+    retry: false,
+  });
+}
