@@ -61,7 +61,9 @@ describe('a cast, item by item (ex04: Cara moves from Early to Late by a form)',
 
   it('reads the same in German and French', () => {
     const de = explained(shared('ex04-transition-dedup'), 'cara', 'de');
-    expect(items(de, '2025-03-20')[0]).toBe('E2: übersprungen, bereits am 11. März in Early erhalten');
+    expect(items(de, '2025-03-20')[0]).toBe(
+      'E2: übersprungen, bereits am 11. März in Early erhalten',
+    );
     expect(moveWhyText(de.w, de.steps('move')[1]!.why)).toBe(
       'weil cara das Formular F-demo ausgefüllt hat (Regel t-demo nach Late)',
     );
