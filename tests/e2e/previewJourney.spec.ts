@@ -17,6 +17,14 @@ test('open a journey and read an explanation', async ({ page }) => {
   await journey.getByRole('button', { name: 'Open journey' }).click();
   await expect(journey.getByText('Times in America/New_York')).toBeVisible();
 
+  // The date cursor moved elsewhere (the preview's cursor control) brings its date into view.
+  await page.getByRole('textbox', { name: 'Date cursor' }).fill('2025-04-24');
+  await expect(journey.getByRole('button', { name: 'Thu, Apr 24, 2025' })).toBeInViewport();
+  await expect(journey.getByRole('button', { name: 'Thu, Apr 24, 2025' })).toHaveAttribute(
+    'aria-current',
+    'date',
+  );
+
   // Intl writes "9:00 AM" with a narrow no-break space: \s matches it.
   await journey.getByRole('button', { name: /^Mar 20, 2025, 9:00\sAM · Late · got E4/ }).click();
   await expect(journey.getByText('E2: skipped, already received on Mar 11 in Early')).toBeVisible();

@@ -27,6 +27,7 @@ export function ChangeFromDate({
   const [typed, setTyped] = useState(isoOfDay(day));
   const [added, setAdded] = useState<string | null>(null);
   const description = useId();
+  const title = useId();
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(typed);
   const chosen = valid ? dayOfIso(typed) : null;
   const date = chosen === null ? '' : shortDate(language, chosen);
@@ -45,8 +46,8 @@ export function ChangeFromDate({
   };
 
   return (
-    <section className="journey-side__section" aria-labelledby={`${description}-title`}>
-      <h3 id={`${description}-title`}>{t('preview.journey.change.title')}</h3>
+    <section className="journey-side__section" aria-labelledby={title}>
+      <h3 id={title}>{t('preview.journey.change.title')}</h3>
       <label className="journey-side__field">
         {t('preview.journey.change.date')}
         <input

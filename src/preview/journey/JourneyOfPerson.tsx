@@ -58,24 +58,32 @@ export function JourneyOfPerson({ result, person }: { result: PreviewResult; per
     );
   return (
     <div className="journey__body">
-      <div className="journey__main">
-        <p className="journey__zone">
-          <strong>{t('preview.journey.title', { person })}</strong>
-          {' · '}
-          {t('preview.journey.zone', { zone })}
-          {zone !== frame.zone && (
-            <span className="journey__hint">
-              {' '}
-              {t('preview.journey.zoneHint', { zone: frame.zone })}
-            </span>
-          )}
-        </p>
-        <Timeline explanation={explanation} frame={frame} w={w} cursor={cursor} eventOf={eventOf} />
+      <div className="journey__wrap">
+        <div className="journey__main">
+          <p className="journey__zone">
+            <strong>{t('preview.journey.title', { person })}</strong>
+            {' · '}
+            {t('preview.journey.zone', { zone })}
+            {zone !== frame.zone && (
+              <span className="journey__hint">
+                {' · '}
+                {t('preview.journey.zoneHint', { zone: frame.zone })}
+              </span>
+            )}
+          </p>
+          <Timeline
+            explanation={explanation}
+            frame={frame}
+            w={w}
+            cursor={cursor}
+            eventOf={eventOf}
+          />
+        </div>
+        <aside className="journey__side">
+          <ChangeFromDate key={cursor} person={person} day={cursor} programZone={frame.zone} />
+          <WhyNotPanel resultKey={result.key} ruleIds={frame.ruleIds} w={w} />
+        </aside>
       </div>
-      <aside className="journey__side">
-        <ChangeFromDate key={cursor} person={person} day={cursor} programZone={frame.zone} />
-        <WhyNotPanel resultKey={result.key} ruleIds={frame.ruleIds} w={w} />
-      </aside>
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * "Why not?": pick one of the program's transition rules and read every happening that matched
  * one of its triggers and what came of it, or which triggers never happened (R47, R49).
  */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../model';
 import { useEditor } from '../../store/useEditor';
 import { useWhyNot } from './useExplanation';
@@ -47,9 +47,10 @@ export function WhyNotPanel({
   const [chosen, setChosen] = useState('');
   const rule = rules.find((r) => `${r.stream}/${r.id}` === chosen) ?? null;
   const answer = useWhyNot(resultKey, w.person, rule);
+  const title = useId();
   return (
-    <section className="journey-side__section" aria-labelledby="journey-why-not">
-      <h3 id="journey-why-not">{t('preview.journey.whyNot.title')}</h3>
+    <section className="journey-side__section" aria-labelledby={title}>
+      <h3 id={title}>{t('preview.journey.whyNot.title')}</h3>
       {rules.length === 0 ? (
         <p className="journey-side__hint">{t('preview.journey.whyNot.noRules')}</p>
       ) : (
