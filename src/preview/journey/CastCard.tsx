@@ -66,18 +66,21 @@ export function CastCard({
           )}
           {cast.items.length > 0 && (
             <ol className="journey-cast__items" aria-label={t('preview.journey.cast.items')}>
-              {cast.items.map((item) => (
-                <li key={item.content} className={`journey-item journey-item--${item.verdict}`}>
-                  {itemText(w, item)}
-                  {itemUses(item).length > 0 && (
-                    <ul className="journey-item__uses">
-                      {itemUses(item).map((used, i) => (
-                        <li key={i}>{usedText(w, used)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
+              {cast.items.map((item) => {
+                const uses = itemUses(item);
+                return (
+                  <li key={item.content} className={`journey-item journey-item--${item.verdict}`}>
+                    {itemText(w, item)}
+                    {uses.length > 0 && (
+                      <ul className="journey-item__uses">
+                        {uses.map((used, i) => (
+                          <li key={i}>{usedText(w, used)}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
             </ol>
           )}
           {cast.status === 'normal' && cast.items.length === 0 && (

@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../model';
 import { useEditor } from '../../store/useEditor';
-import { useWhyNot } from './useExplanation';
+import { useWhyNot } from './useWhyNot';
 import type { Wording } from './wording/context';
 import {
   filtersText,

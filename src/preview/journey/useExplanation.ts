@@ -1,13 +1,13 @@
-/** A person's explanation and a rule's "why not", asked of the workers for the result on screen. */
+/** A person's explanation, asked of the workers for the result on screen. */
 import { useQuery } from '@tanstack/react-query';
-import type { PersonExplanation, WhyNotAnswer } from '../../engine';
+import type { PersonExplanation } from '../../engine';
 import type { Answer } from '../../worker/protocol';
 import { usePreviewServices } from '../previewServices';
 
-/** `unknown`: nobody in the simulated audience has that id. */
+/** `found: false`: nobody in the simulated audience has that id. */
 export type Explained = { found: true; explanation: PersonExplanation } | { found: false };
 
-function valueOf<T>(answer: Answer<T>): T {
+export function valueOf<T>(answer: Answer<T>): T {
   if (answer.ok) return answer.value;
   throw new Error('missing' in answer ? 'missing' : answer.problem);
 }
@@ -25,23 +25,6 @@ export function useExplanation(key: string, person: string) {
     // While a new run's answer comes, keep showing the same person's journey from the last one.
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[3] === person ? previous : undefined,
-    staleTime: Infinity,
-    gcTime: 60_000,
-    retry: false,
-  });
-}
-
-export function useWhyNot(
-  key: string,
-  person: string,
-  rule: { id: string; stream: string } | null,
-) {
-  const services = usePreviewServices();
-  return useQuery({
-    queryKey: ['preview', 'whyNot', key, person, rule?.id, rule?.stream],
-    queryFn: async (): Promise<WhyNotAnswer> =>
-      valueOf(await services.whyNot(key, person, rule!.id, rule!.stream)),
-    enabled: rule !== null,
     staleTime: Infinity,
     gcTime: 60_000,
     retry: false,
