@@ -7,6 +7,7 @@ import type { PreviewResult, PreviewView } from '../simulation/previewStore';
 import { CalendarView } from './calendar/CalendarView';
 import { ForecastView } from './forecast/ForecastView';
 import { ReportView } from './report/ReportView';
+import { JourneyView } from './journey/JourneyView';
 
 export type ViewEntry =
   | { needsResult: true; Component: ComponentType<{ result: PreviewResult }> }
@@ -16,6 +17,7 @@ export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   calendar: { needsResult: true, Component: CalendarView },
   forecast: { needsResult: true, Component: ForecastView },
   report: { needsResult: true, Component: ReportView },
+  journey: { needsResult: true, Component: JourneyView },
 };
 
 const ORDER: PreviewView[] = [

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentAction } from '../../src/document/actions/action';
 import * as batchMoves from '../../src/document/actions/batchMoves';
-import * as clipboard from '../../src/document/actions/clipboard';
 import * as content from '../../src/document/actions/content';
 import * as deletion from '../../src/document/actions/deletion';
 import * as history from '../../src/document/actions/history';
@@ -17,18 +16,11 @@ import { programPartsChanged } from '../../src/document/programContent';
 import type { Scenario } from '../../src/model';
 import { nurtureA } from '../fixtures/builders';
 
-const modules = {
-  batchMoves,
-  clipboard,
-  content,
-  deletion,
-  history,
-  layout,
-  notes,
-  program,
-  rules,
-  streams,
-};
+// Every action module, so a new one cannot be left out of these checks.
+const modules = import.meta.glob<Record<string, DocumentAction<unknown>>>(
+  ['../../src/document/actions/*.ts', '!../../src/document/actions/action.ts'],
+  { eager: true },
+);
 const all = Object.values(modules).flatMap((m) => Object.values(m) as DocumentAction<unknown>[]);
 const uiOf = (doc: Scenario) =>
   readUi(
@@ -51,13 +43,18 @@ describe('document actions', () => {
     const others = all.filter((a) => a.scope === 'program').map((a) => a.name);
     expect(others.sort()).toEqual(
       [
+        'addActiveEmails',
         'addBatchMove',
+        'addDefaultAudience',
+        'addEvent',
         'addItem',
         'addRule',
         'addStream',
+        'castLessOften',
         'cloneStream',
         'deleteParts',
         'moveItem',
+        'moveWhenRunDry',
         'pasteItems',
         'placeCopy',
         'removeBatchMove',
@@ -71,6 +68,7 @@ describe('document actions', () => {
         'updateItem',
         'updateProgram',
         'updateRule',
+        'updateSimulation',
       ].sort(),
     );
   });
