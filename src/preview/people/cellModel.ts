@@ -119,6 +119,7 @@ export function personRows(
     }
     for (let m = rows.moveStart[i]!; m < rows.moveStart[i + 1]!; m++) {
       const at = rows.moveAt[m]!;
+      if (at < frame.dayStart[0]!) continue; // dayIndexOf would clamp it onto the first day
       const day = frame.startDay + dayIndexOf(frame.dayStart, at);
       const col = columnOfDay(columns, frame, day);
       if (col < 0) continue;
