@@ -71,15 +71,34 @@ test('people by cast dates: filter by stream and id, walk the cells, open a jour
   expect(far.role).toBe('gridcell');
   expect(Number(far.row)).toBeGreaterThan(3 + 5); // a page is the rows in view, more than one
   await expect(page.locator(':focus')).toBeInViewport();
-  await page.keyboard.press('Control+Home');
+
+  // Scrolled away with the wheel, the focused cell stays rendered and focused.
+  const scroller = page.locator('.people-grid__scroll');
+  await scroller.hover();
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(2000);
+  expect(await focused(page)).toEqual(far);
+  await page.keyboard.press('ArrowUp');
+  expect(await focused(page)).toMatchObject({ row: String(Number(far.row) - 1) });
+  await expect(page.locator(':focus')).toBeInViewport();
+
+  // Enter opens that person's journey; back on People, the grid is where it was.
+  const person = (await page.locator('.people-grid__focus').textContent())!.split(' · ')[0]!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tabpanel')).toHaveAttribute('id', 'preview-panel-journey');
+  await expect(grid).toHaveCount(0);
+  await page.getByRole('tab', { name: 'People' }).click();
+  await expect(
+    page.getByRole('rowheader', { name: `${person}, cohort lead, journey open` }),
+  ).toBeInViewport();
+
+  // From the top: ben's name, Enter, and his journey is the one open.
+  await page.getByRole('columnheader', { name: 'Person' }).focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   expect(await focused(page)).toMatchObject({ role: 'rowheader', label: /^ben,/ });
   await page.keyboard.press('Enter');
-
-  // The journey tab's panel is shown for ben; back on People, his row says his journey is open.
   await expect(page.getByRole('tabpanel')).toHaveAttribute('id', 'preview-panel-journey');
-  await expect(grid).toHaveCount(0);
   await page.getByRole('tab', { name: 'People' }).click();
   await expect(
     page.getByRole('rowheader', { name: 'ben, listed in the file, journey open' }),

@@ -47,7 +47,7 @@ export function FocusLine({
         </button>
       </p>
     );
-  let text = '';
+  let text = t('preview.people.focusHint');
   if (id !== null && date === null) text = `${id} · ${t('preview.people.openJourneyHint')}`;
   else if (id !== null && date !== null)
     text = `${id} · ${date}: ${

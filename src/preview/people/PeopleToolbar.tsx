@@ -81,7 +81,7 @@ export function PeopleToolbar({
         <input
           className="people-bar__name"
           value={form.attribute}
-          placeholder={t('preview.people.attributeName')}
+          placeholder={t('preview.people.attributePlaceholder')}
           aria-label={t('preview.people.attributeName')}
           onChange={(e) => set({ attribute: e.target.value })}
         />

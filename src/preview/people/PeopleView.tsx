@@ -104,7 +104,7 @@ export function PeopleView({ result }: { result: PreviewResult }) {
             aria-controls={legendId}
             onClick={() => setLegend((open) => !open)}
           >
-            {legend ? t('preview.people.legend.hide') : t('preview.people.legend.show')}
+            <span aria-hidden="true">{legend ? '▾' : '▸'}</span> {t('preview.people.legend.show')}
           </button>
         </div>
       </div>
