@@ -101,6 +101,16 @@ describe('people view', { timeout: 20_000 }, () => {
     expect(previewStore.getState().view).toBe('journey');
   });
 
+  it('opens on the date cursor set elsewhere, and a click on a date moves it', async () => {
+    const { user } = await renderPeople(dayOfIso('2025-05-27'));
+    const cursor = screen.getByRole('columnheader', { name: 'Tue, May 27, 2025' });
+    expect(cursor.getAttribute('aria-current')).toBe('date');
+    expect(screen.queryByRole('columnheader', { name: 'Tue, Mar 4, 2025' })).toBeNull();
+    await user.click(screen.getByRole('columnheader', { name: 'Thu, May 29, 2025' }));
+    expect(previewStore.getState().cursorDay).toBe(dayOfIso('2025-05-29'));
+    expect(cursor.getAttribute('aria-current')).toBeNull();
+  });
+
   it('a click on a person opens their journey, and that row says so', async () => {
     const { user } = await renderPeople();
     await user.click(screen.getByRole('rowheader', { name: /^cara,/ }));

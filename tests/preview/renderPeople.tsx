@@ -33,10 +33,12 @@ export function sizeTheGrid(width = 1200, height = 300) {
   });
 }
 
-export async function renderPeople(crowd = 300) {
+/** `cursor`: the date cursor another view left (a day number). */
+export async function renderPeople(cursor: number | null = null, crowd = 300) {
   const doc = previewProgram(crowd);
   editorStore.getState().open('people-test', doc, 1);
   previewStore.getState().reset();
+  previewStore.getState().setCursor(cursor);
   const pool = new SimulationPool(inThreadEndpoint, 1);
   const controller = createPreviewController(previewStore, pool, 'people-test');
   controller.documentChanged(programContent(doc));

@@ -91,7 +91,8 @@ export function PeopleGrid(props: PeopleGridProps) {
     scrollMargin: ROW_HEADER_WIDTH,
     scrollPaddingStart: ROW_HEADER_WIDTH,
     rangeExtractor: rangeKeeping(active.col - 1),
-    initialOffset: place?.left ?? 0,
+    // Back where it was; else with the date cursor's column first (set in another view, say).
+    initialOffset: place?.left ?? Math.max(0, cursorCol) * COLUMN_WIDTH,
   });
   const rowItems = rows.getVirtualItems();
   const columnItems = dateColumns.getVirtualItems();
