@@ -102,7 +102,7 @@ describe('people view', { timeout: 20_000 }, () => {
   });
 
   it('opens on the date cursor set elsewhere, and a click on a date moves it', async () => {
-    const { user } = await renderPeople(dayOfIso('2025-05-27'));
+    const { user } = await renderPeople({ cursor: dayOfIso('2025-05-27') });
     const cursor = screen.getByRole('columnheader', { name: 'Tue, May 27, 2025' });
     expect(cursor.getAttribute('aria-current')).toBe('date');
     expect(screen.queryByRole('columnheader', { name: 'Tue, Mar 4, 2025' })).toBeNull();
@@ -173,6 +173,31 @@ describe('people view', { timeout: 20_000 }, () => {
       expect(screen.getByRole('status').textContent).toContain('1 of 303 people'),
     );
     expect(screen.getByRole('rowheader', { name: /^ann,/ })).toBeTruthy();
+  });
+
+  it('says so when the workers no longer hold the result, or a request fails', async () => {
+    let failing = true;
+    const { user } = await renderPeople({
+      services: (real) => ({
+        ...real,
+        query: async () => ({ ok: false, missing: true }),
+        rows: async (key, persons) =>
+          failing ? { ok: false, problem: 'the worker stopped' } : real.rows(key, persons),
+      }),
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Some rows could not be loaded: the worker stopped Try again',
+    );
+    expect(screen.getAllByRole('gridcell')[0]!.getAttribute('aria-busy')).toBe('true');
+    failing = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect((await cellOf('ann', 'Tue, Mar 4, 2025')).textContent).toContain('E1');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Id' }), 'ann');
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^The workers no longer hold this result/,
+    );
   });
 
   it('shows the legend in words on demand', async () => {

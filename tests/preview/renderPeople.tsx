@@ -33,9 +33,15 @@ export function sizeTheGrid(width = 1200, height = 300) {
   });
 }
 
-/** `cursor`: the date cursor another view left (a day number). */
-export async function renderPeople(cursor: number | null = null, crowd = 300) {
-  const doc = previewProgram(crowd);
+export interface PeopleSetup {
+  /** The date cursor another view left (a day number). */
+  cursor?: number | null;
+  /** Changes the workers' answers (to make them fail, say). */
+  services?: (real: PreviewServices) => PreviewServices;
+}
+
+export async function renderPeople({ cursor = null, services: alter }: PeopleSetup = {}) {
+  const doc = previewProgram(300);
   editorStore.getState().open('people-test', doc, 1);
   previewStore.getState().reset();
   previewStore.getState().setCursor(cursor);
@@ -43,7 +49,7 @@ export async function renderPeople(cursor: number | null = null, crowd = 300) {
   const controller = createPreviewController(previewStore, pool, 'people-test');
   controller.documentChanged(programContent(doc));
   await waitFor(() => expect(previewStore.getState().status).toBe('ready'), { timeout: 10_000 });
-  const services: PreviewServices = {
+  const real: PreviewServices = {
     cancel: () => controller.cancel(),
     rerun: () => controller.rerun(),
     query: (key, filter) => pool.query(key, filter),
@@ -52,6 +58,7 @@ export async function renderPeople(cursor: number | null = null, crowd = 300) {
     explain: (key, person) => pool.explain(key, person),
     exportRecords: (key, format) => pool.exportRecords(key, format),
   };
+  const services = alter ? alter(real) : real;
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={createI18n(memoryStorage())}>

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { PreviewFrame } from '../../engine';
 import type { PersonRow } from './cellModel';
 import { cellText } from './cellText';
-import { usePreviewServices } from '../previewServices';
 import { MISSING } from './usePeopleQuery';
 
 export function FocusLine({
@@ -29,22 +28,19 @@ export function FocusLine({
   onRetry(): void;
 }) {
   const { t, i18n } = useTranslation();
-  const services = usePreviewServices();
   if (problem !== undefined)
     return (
       <p className="people-grid__focus people-grid__focus--problem" role="alert">
-        {problem === MISSING
-          ? t('preview.people.unavailable')
-          : t('preview.people.rowsProblem', { message: problem })}{' '}
-        <button
-          type="button"
-          onClick={() => {
-            if (problem === MISSING) services.rerun();
-            onRetry();
-          }}
-        >
-          {problem === MISSING ? t('preview.people.runAgain') : t('preview.people.tryAgain')}
-        </button>
+        {problem === MISSING ? (
+          t('preview.people.unavailable')
+        ) : (
+          <>
+            {t('preview.people.rowsProblem', { message: problem })}{' '}
+            <button type="button" onClick={onRetry}>
+              {t('preview.people.tryAgain')}
+            </button>
+          </>
+        )}
       </p>
     );
   let text = t('preview.people.focusHint');

@@ -10,7 +10,6 @@ import type { PreviewResult, PreviewState } from '../../simulation/previewStore'
 import type { EditorState } from '../../store/editorStore';
 import { editorStore, useEditor } from '../../store/useEditor';
 import { usePreview } from '../../store/usePreview';
-import { usePreviewServices } from '../previewServices';
 import { columnAtOrBefore, peopleColumns } from './peopleColumns';
 import { EMPTY_FORM, isEmptyForm, peopleFilterOf } from './peopleFilter';
 import { PeopleGrid } from './PeopleGrid';
@@ -29,7 +28,6 @@ const selectPerson = (s: PreviewState) => s.person;
 
 export function PeopleView({ result }: { result: PreviewResult }) {
   const { t } = useTranslation();
-  const services = usePreviewServices();
   const { frame } = result;
   const program = useEditor(selectProgram);
   const stream = useEditor(selectStream);
@@ -81,13 +79,17 @@ export function PeopleView({ result }: { result: PreviewResult }) {
         />
         <div className="people__status">
           {failed ? (
-            <span role="alert">
-              {query.error.message === MISSING
-                ? t('preview.people.unavailable')
-                : t('preview.people.queryProblem', { message: query.error.message })}{' '}
-              <button type="button" onClick={() => services.rerun()}>
-                {t('preview.people.runAgain')}
-              </button>
+            <span role="alert" className="people__problem">
+              {query.error.message === MISSING ? (
+                t('preview.people.unavailable')
+              ) : (
+                <>
+                  {t('preview.people.queryProblem', { message: query.error.message })}{' '}
+                  <button type="button" onClick={() => void query.refetch()}>
+                    {t('preview.people.tryAgain')}
+                  </button>
+                </>
+              )}
             </span>
           ) : (
             <span role="status">{status}</span>
@@ -101,7 +103,7 @@ export function PeopleView({ result }: { result: PreviewResult }) {
             type="button"
             className="people__legend-toggle"
             aria-expanded={legend}
-            aria-controls={legendId}
+            aria-controls={legend ? legendId : undefined}
             onClick={() => setLegend((open) => !open)}
           >
             <span aria-hidden="true">{legend ? '▾' : '▸'}</span> {t('preview.people.legend.show')}
