@@ -26,12 +26,14 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
   const open = usePreview((s) => s.open);
   const height = usePreview((s) => s.height);
   const view = usePreview((s) => s.view);
+  const maximized = usePreview((s) => s.maximized);
   const max = Math.max(240, Math.round(window.innerHeight * 0.75));
+  const style = open && !maximized ? { height: Math.min(height, max) } : undefined;
   return (
     <section
-      className={`preview${open ? '' : ' preview--closed'}`}
+      className={`preview${open ? '' : ' preview--closed'}${open && maximized ? ' preview--maximized' : ''}`}
       aria-label={t('preview.label')}
-      style={open ? { height: Math.min(height, max) } : undefined}
+      style={style}
     >
       <PanelResizer max={max} />
       <header className="preview__head">
@@ -46,11 +48,27 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('preview.label')}
         </button>
         {open && <PreviewTabs views={SHOWN_VIEWS} />}
-        {open && <StreamFilterChip />}
-        <CursorControl />
         <RunStatus />
-        <SettingsDisclosure settings={doc.simulation} onChange={onSettings} />
+        {open && (
+          <button
+            type="button"
+            className="preview__maximize"
+            aria-pressed={maximized}
+            title={t('preview.maximize')}
+            aria-label={t('preview.maximize')}
+            onClick={() => previewStore.getState().setMaximized(!maximized)}
+          >
+            <span aria-hidden="true">{maximized ? '⤓' : '⤒'}</span>
+          </button>
+        )}
       </header>
+      {open && (
+        <div className="preview__context">
+          <CursorControl />
+          <StreamFilterChip />
+          <SettingsDisclosure settings={doc.simulation} onChange={onSettings} />
+        </div>
+      )}
       {open && <PreviewBody doc={doc} view={view} onAddAudience={onAddAudience} />}
     </section>
   );

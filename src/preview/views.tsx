@@ -8,6 +8,7 @@ import { CalendarView } from './calendar/CalendarView';
 import { ForecastView } from './forecast/ForecastView';
 import { ReportView } from './report/ReportView';
 import { JourneyView } from './journey/JourneyView';
+import { PeopleView } from './people/PeopleView';
 
 export type ViewEntry =
   | { needsResult: true; Component: ComponentType<{ result: PreviewResult }> }
@@ -18,6 +19,7 @@ export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   forecast: { needsResult: true, Component: ForecastView },
   report: { needsResult: true, Component: ReportView },
   journey: { needsResult: true, Component: JourneyView },
+  people: { needsResult: true, Component: PeopleView },
 };
 
 const ORDER: PreviewView[] = [

@@ -52,6 +52,8 @@ export interface PreviewState {
   open: boolean;
   /** Height of the docked panel, in pixels. */
   height: number;
+  /** Taller than its height: all the room the canvas can spare (its own 160 px kept). */
+  maximized: boolean;
 }
 
 export interface PreviewActions {
@@ -65,6 +67,7 @@ export interface PreviewActions {
   showView(view: PreviewView): void;
   setOpen(open: boolean): void;
   setHeight(height: number): void;
+  setMaximized(maximized: boolean): void;
   reset(): void;
 }
 
@@ -92,6 +95,7 @@ const initial: PreviewState = {
   view: 'calendar',
   open: true,
   height: defaultPanelHeight(),
+  maximized: false,
 };
 
 export function createPreviewStore() {
@@ -127,7 +131,16 @@ export function createPreviewStore() {
       set(person === null ? { person } : { person, view: 'journey', open: true }),
     showView: (view) => set({ view, open: true }),
     setOpen: (open) => set({ open }),
-    setHeight: (height) => set({ height: Math.max(PANEL_MIN, Math.round(height)) }),
-    reset: () => set({ ...initial, open: get().open, height: get().height, view: get().view }),
+    setHeight: (height) =>
+      set({ height: Math.max(PANEL_MIN, Math.round(height)), maximized: false }),
+    setMaximized: (maximized) => set({ maximized, open: true }),
+    reset: () =>
+      set({
+        ...initial,
+        open: get().open,
+        height: get().height,
+        maximized: get().maximized,
+        view: get().view,
+      }),
   }));
 }
