@@ -20,6 +20,11 @@ export interface PreviewController {
   cancel(): void;
   /** Simulates the current document again (after a cancel or a failure). */
   rerun(): void;
+  /**
+   * Brings back into the workers the plan (and the people's columns) of a result still cached here
+   * but dropped there, without touching the run on screen; false when the result is not known.
+   */
+  restore(key: string): Promise<boolean>;
   /** The key of the result on screen or under way. */
   readonly key: string | null;
   dispose(): void;
@@ -32,14 +37,22 @@ export function createPreviewController(
   now: () => number = () => performance.now(),
 ): PreviewController {
   const cache = new Map<string, PreviewResult>();
+  /** What each cached result simulated, to compile it again in the workers on demand. */
+  const contents = new Map<string, object>();
+  let restores = 0;
   let shown: object | null = null;
   let runId = store.getState().runs;
   let key: string | null = null;
 
-  const remember = (result: PreviewResult) => {
+  const remember = (result: PreviewResult, content: object) => {
     cache.delete(result.key);
     cache.set(result.key, result);
-    while (cache.size > RESULT_CACHE) cache.delete(cache.keys().next().value!);
+    contents.set(result.key, content);
+    while (cache.size > RESULT_CACHE) {
+      const oldest = cache.keys().next().value!;
+      cache.delete(oldest);
+      contents.delete(oldest);
+    }
   };
 
   async function simulate(doc: object, retry = true) {
@@ -52,7 +65,7 @@ export function createPreviewController(
     if (!loaded.ok) return store.getState().invalid(id, loaded.problems);
     const hit = cache.get(loaded.key);
     if (hit !== undefined) {
-      remember(hit);
+      remember(hit, doc);
       return store.getState().finished(id, hit, true);
     }
     store.getState().runStarted(id, loaded.people, startedAt);
@@ -77,7 +90,7 @@ export function createPreviewController(
       workers: outcome.workers,
       elapsed: now() - startedAt,
     };
-    remember(result);
+    remember(result, doc);
     store.getState().finished(id, result);
   }
 
@@ -101,6 +114,15 @@ export function createPreviewController(
       void simulate(shown).catch((error: unknown) =>
         store.getState().stopped(runId, 'failed', String(error)),
       );
+    },
+    async restore(wanted) {
+      const content = contents.get(wanted);
+      const result = cache.get(wanted);
+      if (content === undefined || result === undefined) return false;
+      const loaded = await pool.load(source, content);
+      if (!loaded.ok || loaded.key !== wanted) return false;
+      const outcome = await pool.run(source, wanted, -++restores, result.aggregates.people);
+      return outcome.ok;
     },
     get key() {
       return key;

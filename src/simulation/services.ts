@@ -29,14 +29,20 @@ export function previewServicesOf(
   controller: PreviewController,
   pool: SimulationPool,
 ): PreviewServices {
+  /** Asks; when the workers have dropped that result's plan, brings it back once and asks again. */
+  const ask = async <T>(key: string, call: () => Promise<Answer<T>>): Promise<Answer<T>> => {
+    const answer = await call();
+    if (answer.ok || !('missing' in answer)) return answer;
+    return (await controller.restore(key)) ? call() : answer;
+  };
   return {
     cancel: () => controller.cancel(),
     rerun: () => controller.rerun(),
-    query: (key, filter) => pool.query(key, filter),
-    rows: (key, persons) => pool.rows(key, persons),
-    castPeople: (key, casts) => pool.castPeople(key, casts),
-    explain: (key, person) => pool.explain(key, person),
-    whyNot: (key, person, rule, stream) => pool.whyNot(key, person, rule, stream),
-    exportRecords: (key, format) => pool.exportRecords(key, format),
+    query: (key, filter) => ask(key, () => pool.query(key, filter)),
+    rows: (key, persons) => ask(key, () => pool.rows(key, persons)),
+    castPeople: (key, casts) => ask(key, () => pool.castPeople(key, casts)),
+    explain: (key, person) => ask(key, () => pool.explain(key, person)),
+    whyNot: (key, person, rule, stream) => ask(key, () => pool.whyNot(key, person, rule, stream)),
+    exportRecords: (key, format) => ask(key, () => pool.exportRecords(key, format)),
   };
 }

@@ -51,6 +51,7 @@ export type ExportFormat = 'csv' | 'jsonl';
 export interface SimulationService {
   /** `source` names the editor the document comes from (one current document per source). */
   load(source: string, update: DocumentUpdate): Promise<LoadResult>;
+  /** The newest run wins; a negative `runId` is a background run, outside that race. */
   run(
     key: string,
     runId: number,

@@ -41,10 +41,13 @@ const now = () => performance.now();
 
 export function createSimulationService(): SimulationService {
   const cache = new DocumentCache();
-  /** The newest run asked for; every older one stops at its next look. */
+  /**
+   * The newest run asked for; every older one stops at its next look. A negative id is a background
+   * run (bringing back a plan the views still ask about): it neither stops nor is stopped by others.
+   */
   let newest = -1;
   const cancelled = new Set<number>();
-  const stopped = (runId: number) => runId < newest || cancelled.has(runId);
+  const stopped = (runId: number) => (runId >= 0 && runId < newest) || cancelled.has(runId);
 
   const entryOf = (key: string) => {
     const compiled = cache.get(key);
@@ -62,7 +65,7 @@ export function createSimulationService(): SimulationService {
     },
 
     async run(key, runId, slice, onProgress) {
-      newest = Math.max(newest, runId);
+      if (runId >= 0) newest = Math.max(newest, runId);
       const entry = entryOf(key);
       if (entry === null) return { ok: false, runId, missing: true };
       const run: PreviewRun = startPreview(entry.plan, entry.frame, slice);

@@ -5,6 +5,7 @@ import { inThreadEndpoint, type Endpoint } from '../../src/simulation/endpoints'
 import { SimulationPool, shares } from '../../src/simulation/pool';
 import { createPreviewController } from '../../src/simulation/controller';
 import { createPreviewStore } from '../../src/simulation/previewStore';
+import { previewServicesOf } from '../../src/simulation/services';
 import { previewProgram } from '../fixtures/previewProgram';
 import { programContent } from '../../src/document/programContent';
 
@@ -131,5 +132,32 @@ describe('preview controller', () => {
     expect(store.getState().status).toBe('cancelled');
     await settle();
     expect(store.getState().result).toBeNull();
+  });
+});
+
+describe('a cached result whose plan the workers dropped', () => {
+  it('still answers the views: the plan is compiled and run again in the background', async () => {
+    const pool = new SimulationPool(inThreadEndpoint, 1);
+    const store = createPreviewStore();
+    const controller = createPreviewController(store, pool, 'e');
+    const services = previewServicesOf(controller, pool);
+    const base = previewProgram(200);
+    const named = (name: string) => programContent({ ...base, program: { ...base.program, name } });
+    const first = named('v0');
+    controller.documentChanged(first);
+    await vi.waitFor(() => expect(store.getState().simulations).toBe(1));
+    const key = store.getState().result!.key;
+    for (let v = 1; v <= 5; v++) {
+      controller.documentChanged(named(`v${v}`)); // the workers keep four plans: v0's is dropped
+      await vi.waitFor(() => expect(store.getState().simulations).toBe(v + 1));
+    }
+    expect(await pool.query(key, {})).toEqual({ ok: false, missing: true });
+    controller.documentChanged(first); // undo, all the way back: the result comes from the cache
+    await vi.waitFor(() => expect(store.getState().result!.key).toBe(key));
+    expect(store.getState().simulations).toBe(6);
+    const everyone = await services.query(key, {});
+    expect(everyone.ok && everyone.value.length).toBe(203);
+    const ann = await services.explain(key, 'ann');
+    expect(ann.ok).toBe(true);
   });
 });
