@@ -39,7 +39,7 @@ describe('forecast view', () => {
     expect(text).toContain('Casts after that, in the period6');
     expect(text).toContain('Members at the end (Apr 30)300');
     expect(text).toContain('Out of content at the end300 (100%)');
-    expect(text).toContain('finds 3 items at the next cast, Mar 11: exhausts within 3 casts (R42)');
+    expect(text).toContain('finds 3 items at the next cast, Mar 11: exhausts within 3 casts');
     expect(screen.getByText('Nobody is in Late during the period.')).toBeTruthy();
     expect(
       within(early()).getByRole('button', { name: 'Cast Early every 5 weeks instead' }),
@@ -58,7 +58,7 @@ describe('forecast view', () => {
     );
     expect(add.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(add.getAttribute('aria-describedby')!)!.textContent).toBe(
-      '6 new emails, “New email 1” to “New email 6”, at the bottom of Early: one for each cast in the period after half ran dry. They start active, unlike content added on the canvas (R8).',
+      '6 new emails, “New email 1” to “New email 6”, at the bottom of Early: one for each cast in the period after half ran dry. They start active, unlike content added on the canvas.',
     );
     const before = previewStore.getState().result!;
     await user.click(add);

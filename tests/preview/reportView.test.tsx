@@ -98,7 +98,7 @@ describe('report view (R58)', () => {
       screen.getByText('¹ Deliveries equal sends: the simulator models no bounces.'),
     ).toBeTruthy();
     expect(
-      screen.getByText(/Lanecast’s simulated engagement index \(R57\), not Marketo’s/),
+      screen.getByText(/Lanecast’s simulated engagement index, not Marketo’s/),
     ).toBeTruthy();
   });
 
