@@ -16,26 +16,36 @@ const plusDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * A thousand people joining the first stream fifty a day from `today` at 08:00, and six months to
- * watch: enough to see cadence, exhaustion and moves, small enough to simulate in a blink.
+ * A thousand people joining the first stream fifty a day from `from` at 08:00: enough to see cadence,
+ * exhaustion and moves, small enough to simulate in a blink.
  */
-export function defaultCohort(today: string): Cohort {
-  return { id: 'people', size: 1000, join: { from: today, time: '08:00', perDay: 50 } };
+export function defaultCohort(from: string): Cohort {
+  return { id: 'people', size: 1000, join: { from, time: '08:00', perDay: 50 } };
 }
 
+/** The earliest first cast of the program's streams, or null when none casts. */
+function firstCastOf(doc: Scenario): string | null {
+  const dates = doc.program.streams.flatMap((s) =>
+    s.cadence && s.cadence.type !== 'none' ? [s.cadence.firstCast] : [],
+  );
+  return dates.length === 0 ? null : dates.sort()[0]!;
+}
+
+/**
+ * Adds the default cohort. People join when the simulated period starts (or, without one, at the
+ * first cast, else today), so they are there for what the preview shows; a program without a
+ * period gets six months from then.
+ */
 export function withDefaultAudience(doc: Scenario, today: string): Scenario {
   const cohorts = doc.generator?.cohorts ?? [];
   const taken = new Set(cohorts.map((c) => c.id));
   let id = 'people';
   for (let n = 2; taken.has(id); n++) id = `people-${n}`;
+  const from = doc.simulation?.from ?? firstCastOf(doc) ?? today;
   return {
     ...doc,
-    generator: { ...(doc.generator ?? {}), cohorts: [...cohorts, { ...defaultCohort(today), id }] },
-    simulation: doc.simulation ?? {
-      from: today,
-      until: plusDays(today, DEFAULT_PERIOD_DAYS),
-      seed: 1,
-    },
+    generator: { ...(doc.generator ?? {}), cohorts: [...cohorts, { ...defaultCohort(from), id }] },
+    simulation: doc.simulation ?? { from, until: plusDays(from, DEFAULT_PERIOD_DAYS), seed: 1 },
   };
 }
 
