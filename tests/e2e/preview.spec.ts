@@ -108,3 +108,23 @@ test('an empty program says what to do, and New program starts with an audience'
     page.getByText('Add a stream to the canvas: the audience joins the first stream.'),
   ).toBeVisible();
 });
+
+test('a program without people: one click gives it an audience and the calendar fills', async ({
+  page,
+}) => {
+  const bare: Record<string, unknown> = { ...program };
+  delete bare.people;
+  delete bare.events;
+  delete bare.generator;
+  await open(page, bare as typeof program);
+  await expect(page.getByText('No people yet.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Add 1,000 generated people' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'people simulated' })).toHaveText(
+    '1,000 people simulated',
+  );
+  // They join when the period starts (1 Mar 2025), fifty a day at 08:00: 200 by the 09:00 cast on 4 Mar.
+  const row = calendar(page).getByRole('row', { name: /Early/ });
+  await expect(row.getByRole('gridcell').first()).toContainText('200 sent');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('No people yet.', { exact: false })).toBeVisible();
+});
