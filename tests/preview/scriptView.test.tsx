@@ -102,6 +102,8 @@ describe('Script tab', { timeout: 30_000 }, () => {
     await user.selectOptions(adding.getByRole('combobox', { name: 'Email' }), 'E2');
     await user.click(adding.getByRole('button', { name: 'Add the event' }));
     expect(adding.getByRole('alert').textContent).toBe('Enter the id of a person.');
+    // The keyboard is taken to the field that says what is wrong.
+    expect(document.activeElement).toBe(adding.getByRole('combobox', { name: 'Person' }));
     await user.type(adding.getByRole('combobox', { name: 'Person' }), 'lead-2');
     expect(adding.getByRole('alert').textContent).toMatch(/lead-2 is a generated person/);
     await user.click(adding.getByRole('button', { name: 'Add the event' }));

@@ -4,19 +4,14 @@
  * valid; an existing one is saved as soon as the form is valid again, and while it is not, the
  * program keeps the event as it was (the file never becomes invalid by typing).
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, ScenarioEvent } from '../../model';
 import type { Names } from '../../wording/names';
+import { EditorActions } from './EditorActions';
 import { EventFieldInput } from './EventFieldInput';
-import {
-  checkDraft,
-  draftOf,
-  eventOf,
-  type DraftField,
-  type EventContext,
-  type EventDraft,
-} from './eventDraft';
+import { checkDraft, type EventContext } from './eventChecks';
+import { draftOf, eventOf, type DraftField, type EventDraft } from './eventDraft';
 import { FIELDS_OF } from './eventTypes';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
@@ -48,8 +43,14 @@ export function EventEditor(props: EventEditorProps) {
     seen: original,
     draft: original ? draftOf(original) : (editing as { draft: EventDraft }).draft,
     touched: new Set<DraftField>(),
-    tried: false,
+    /** Times adding was tried while the form was invalid. */
+    tried: 0,
   }));
+  const form = useRef<HTMLFormElement>(null);
+  // A refused add takes the keyboard to the first field that says what is wrong.
+  useEffect(() => {
+    if (state.tried > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state.tried]);
   // The edited event changed under the form (undo, redo): show it as it now is.
   if (original !== undefined && state.seen !== original)
     setState({ ...state, seen: original, draft: draftOf(original) });
@@ -58,7 +59,7 @@ export function EventEditor(props: EventEditorProps) {
   const problems = checkDraft(draft, context);
   // A new event's empty fields are not wrong until visited, or until adding is tried.
   const shows = (field: DraftField) =>
-    original !== undefined || state.tried || state.touched.has(field);
+    original !== undefined || state.tried > 0 || state.touched.has(field);
   const errorOf = (field: DraftField) => {
     const problem = problems.find((p) => p.field === field);
     return problem && shows(field) ? problemText(problem, draft.type) : null;
@@ -85,7 +86,7 @@ export function EventEditor(props: EventEditorProps) {
 
   const add = () => {
     if (problems.length > 0) {
-      setState({ ...state, tried: true });
+      setState({ ...state, tried: state.tried + 1 });
       return;
     }
     onSave(eventOf(draft));
@@ -114,6 +115,7 @@ export function EventEditor(props: EventEditorProps) {
         </button>
       </header>
       <form
+        ref={form}
         className="script-editor__form"
         noValidate
         onSubmit={(e) => {
@@ -157,39 +159,17 @@ export function EventEditor(props: EventEditorProps) {
             {t('preview.script.editor.unsaved')}
           </p>
         )}
-        {original === undefined && state.tried && problems.length > 0 && (
+        {original === undefined && state.tried > 0 && problems.length > 0 && (
           <p className="script-editor__unsaved" role="status">
             {t('preview.script.editor.fixFirst')}
           </p>
         )}
-        <div className="script-editor__actions">
-          {original === undefined ? (
-            <>
-              <button type="submit" className="pf-button pf-button--primary">
-                {t('preview.script.editor.add')}
-              </button>
-              <button type="button" className="pf-button" onClick={onClose}>
-                {t('preview.script.editor.cancel')}
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="submit" className="pf-button pf-button--primary">
-                {t('preview.script.editor.done')}
-              </button>
-              <button type="button" className="pf-button" onClick={props.onDuplicate}>
-                {t('preview.script.editor.duplicate')}
-              </button>
-              <button
-                type="button"
-                className="pf-button pf-button--danger"
-                onClick={props.onDelete}
-              >
-                {t('preview.script.editor.delete')}
-              </button>
-            </>
-          )}
-        </div>
+        <EditorActions
+          adding={original === undefined}
+          onClose={onClose}
+          onDuplicate={props.onDuplicate}
+          onDelete={props.onDelete}
+        />
       </form>
     </section>
   );

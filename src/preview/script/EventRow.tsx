@@ -6,7 +6,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioEvent } from '../../model';
 import type { Names } from '../../wording/names';
-import { checkDraft, draftOf, type EventContext } from './eventDraft';
+import { checkDraft, type EventContext } from './eventChecks';
+import { draftOf } from './eventDraft';
 import { detailsText, whatText, whenText, whoText } from './eventText';
 import { CopyIcon, DeleteIcon } from './icons';
 import { useProblemText } from './useProblemText';
@@ -36,6 +37,9 @@ export const EventRow = memo(function EventRow(props: EventRowProps) {
   const what = whatText(t, event);
   const problem = checkDraft(draftOf(event), context)[0];
   const label = t('preview.script.rowLabel', { what, who, when: when.text });
+  const details = problem
+    ? problemText(problem, event.type)
+    : detailsText(t, event, names, props.firstStream);
   return (
     <tr
       className={`script-row${selected ? ' script-row--selected' : ''}${problem ? ' script-row--problem' : ''}`}
@@ -48,6 +52,7 @@ export const EventRow = memo(function EventRow(props: EventRowProps) {
           <button
             type="button"
             className="script-row__edit"
+            title={when.text}
             aria-label={t('preview.script.editLabel', { event: label })}
             onClick={() => props.onEdit(index)}
           >
@@ -64,15 +69,15 @@ export const EventRow = memo(function EventRow(props: EventRowProps) {
         </div>
       </td>
       <td className="script-row__who">{who}</td>
-      <td>{what}</td>
-      <td className="script-row__details">
+      <td title={what}>{what}</td>
+      <td className="script-row__details" title={details}>
         {problem ? (
           <span className="script-row__problem">
             <span aria-hidden="true">⚠ </span>
-            {problemText(problem, event.type)}
+            {details}
           </span>
         ) : (
-          detailsText(t, event, names, props.firstStream)
+          details
         )}
       </td>
       <td className="script-row__actions">

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioEvent } from '../../model';
 import type { Names } from '../../wording/names';
-import type { EventContext } from './eventDraft';
+import type { EventContext } from './eventChecks';
 import { EventRow } from './EventRow';
 
 export const VIRTUAL_FROM = 200;

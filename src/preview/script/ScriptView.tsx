@@ -12,7 +12,8 @@ import { usePreview } from '../../store/usePreview';
 import { isoOfDay } from '../../simulation/derive/dates';
 import { useToday } from '../../ui/today';
 import { EventEditor } from './EventEditor';
-import { emptyDraft, eventContext, type EventDraft } from './eventDraft';
+import { eventContext } from './eventChecks';
+import { emptyDraft, type EventDraft } from './eventDraft';
 import { eventOrder, filterOrder, type EventFilter } from './eventOrder';
 import { EventTable } from './EventTable';
 import { whatText, whenText, whoText } from './eventText';
@@ -140,39 +141,43 @@ function Script({ doc }: { doc: Scenario }) {
         {status}
       </p>
       <div className="script__body">
-        {events.length === 0 ? (
-          <p className="script__empty">{t('preview.script.empty')}</p>
-        ) : rows.length === 0 ? (
-          <p className="script__empty">{t('preview.script.noMatch')}</p>
-        ) : (
-          <EventTable
-            events={events}
-            rows={rows}
-            zone={zone}
-            names={names}
-            context={context}
-            selected={edited?.index ?? -1}
-            onEdit={onEdit}
-            onDuplicate={onDuplicate}
-            onDelete={onDelete}
-          />
-        )}
-        {editing && (editing.mode === 'add' || edited) && (
-          <EventEditor
-            key={editing.key}
-            doc={doc}
-            context={context}
-            names={names}
-            suggestions={suggestions}
-            editing={
-              edited ? { event: edited.event } : { draft: (editing as { draft: EventDraft }).draft }
-            }
-            onSave={save}
-            onClose={() => setEditing(null)}
-            onDuplicate={edited ? () => onDuplicate(edited.index) : undefined}
-            onDelete={edited ? () => onDelete(edited.index) : undefined}
-          />
-        )}
+        <div className="script__panes">
+          {events.length === 0 ? (
+            <p className="script__empty">{t('preview.script.empty')}</p>
+          ) : rows.length === 0 ? (
+            <p className="script__empty">{t('preview.script.noMatch')}</p>
+          ) : (
+            <EventTable
+              events={events}
+              rows={rows}
+              zone={zone}
+              names={names}
+              context={context}
+              selected={edited?.index ?? -1}
+              onEdit={onEdit}
+              onDuplicate={onDuplicate}
+              onDelete={onDelete}
+            />
+          )}
+          {editing && (editing.mode === 'add' || edited) && (
+            <EventEditor
+              key={editing.key}
+              doc={doc}
+              context={context}
+              names={names}
+              suggestions={suggestions}
+              editing={
+                edited
+                  ? { event: edited.event }
+                  : { draft: (editing as { draft: EventDraft }).draft }
+              }
+              onSave={save}
+              onClose={() => setEditing(null)}
+              onDuplicate={edited ? () => onDuplicate(edited.index) : undefined}
+              onDelete={edited ? () => onDelete(edited.index) : undefined}
+            />
+          )}
+        </div>
       </div>
     </div>
   );

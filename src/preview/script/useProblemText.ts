@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EventType } from '../../model';
-import type { EventProblem } from './eventDraft';
+import type { EventProblem } from './eventChecks';
 
 export function eventProblemText(t: TFunction, problem: EventProblem, type: EventType): string {
   return t(`preview.script.problems.${problem.code}`, {

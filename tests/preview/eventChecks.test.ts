@@ -3,14 +3,8 @@
 // event it shows, keys the form does not know included.
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvent } from '../../src/model';
-import {
-  checkDraft,
-  draftOf,
-  emptyDraft,
-  eventContext,
-  eventOf,
-  type EventDraft,
-} from '../../src/preview/script/eventDraft';
+import { checkDraft, eventContext } from '../../src/preview/script/eventChecks';
+import { draftOf, emptyDraft, eventOf, type EventDraft } from '../../src/preview/script/eventDraft';
 import { parseScalarText, scalarText } from '../../src/preview/script/scalarText';
 import { eventProblemText } from '../../src/preview/script/useProblemText';
 import { previewProgram } from '../fixtures/previewProgram';
