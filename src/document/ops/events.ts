@@ -46,10 +46,35 @@ export function eventInstant(at: string, zone: string): number {
   return Date.UTC(y, mo - 1, d, h, mi, s) - offset;
 }
 
+let cachedZone = '';
+let instants = new WeakMap<ScenarioEvent, number>();
+
+/**
+ * An event's instant, remembered per event object (documents are never changed in place, so an
+ * edit replaces only the events it changes): the Script tab re-sorts and inserts into files of
+ * 100,000 events at every edit. An `at` that is not a date-time sorts last.
+ */
+export function instantOfEvent(event: ScenarioEvent, zone: string): number {
+  if (zone !== cachedZone) {
+    cachedZone = zone;
+    instants = new WeakMap();
+  }
+  let at = instants.get(event);
+  if (at === undefined) {
+    try {
+      at = eventInstant(event.at, zone);
+    } catch {
+      at = Number.POSITIVE_INFINITY;
+    }
+    instants.set(event, at);
+  }
+  return at;
+}
+
 /** Where an event at `instant` goes: after the last event at or before it (file order among equals). */
 export function insertionIndex(events: readonly ScenarioEvent[], instant: number, zone: string) {
   for (let i = events.length - 1; i >= 0; i--)
-    if (eventInstant(events[i]!.at, zone) <= instant) return i + 1;
+    if (instantOfEvent(events[i]!, zone) <= instant) return i + 1;
   return 0;
 }
 
@@ -83,8 +108,8 @@ export function replaceEvent(doc: Scenario, index: number, event: ScenarioEvent)
   const after = events[index + 1];
   const fits =
     old.at === event.at ||
-    ((before === undefined || eventInstant(before.at, zone) <= at) &&
-      (after === undefined || at < eventInstant(after.at, zone)));
+    ((before === undefined || instantOfEvent(before, zone) <= at) &&
+      (after === undefined || at < instantOfEvent(after, zone)));
   if (fits) return { doc: withEvents(doc, events.toSpliced(index, 1, event)), index };
   const rest = events.toSpliced(index, 1);
   const to = insertionIndex(rest, at, zone);

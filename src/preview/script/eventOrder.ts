@@ -1,35 +1,15 @@
 /**
  * The order the Script tab lists events in: by instant, and events at the same instant in file
  * order, which is the order the simulator applies them in (spec, semantics 3). Built for files of
- * 100,000 events: instants are remembered per event object (an edit replaces only the event it
- * changes), and a file already in time order (events are inserted in order) is not sorted again.
+ * 100,000 events: instants are remembered per event object (instantOfEvent), and a file already
+ * in time order (events are inserted in order) is not sorted again.
  */
 import { isProgramEdit, type EventType, type ScenarioEvent } from '../../model';
-import { eventInstant } from '../../document/ops/events';
-
-let cachedZone = '';
-let instants = new WeakMap<ScenarioEvent, number>();
-
-function instantOf(event: ScenarioEvent, zone: string): number {
-  if (zone !== cachedZone) {
-    cachedZone = zone;
-    instants = new WeakMap();
-  }
-  let at = instants.get(event);
-  if (at === undefined) {
-    try {
-      at = eventInstant(event.at, zone);
-    } catch {
-      at = Number.POSITIVE_INFINITY; // not a date-time: listed last, with its problem shown
-    }
-    instants.set(event, at);
-  }
-  return at;
-}
+import { instantOfEvent } from '../../document/ops/events';
 
 /** Indices into `events`, by instant, same-instant events in file order. */
 export function eventOrder(events: readonly ScenarioEvent[], zone: string): Int32Array {
-  const at = Float64Array.from(events, (e) => instantOf(e, zone));
+  const at = Float64Array.from(events, (e) => instantOfEvent(e, zone));
   const order = Int32Array.from(events, (_, i) => i);
   let sorted = true;
   for (let i = 1; i < at.length && sorted; i++) sorted = at[i - 1]! <= at[i]!;
