@@ -2,7 +2,7 @@
 // The Script tab: events listed as they apply, added through the form in time order, edited in
 // place with every field checked as typed (an invalid draft never reaches the document), deleted,
 // duplicated, filtered, and undone with the editor's history.
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioEvent } from '../../src/model';
 import { ScriptView } from '../../src/preview/script/ScriptView';
@@ -95,7 +95,16 @@ describe('Script tab', { timeout: 30_000 }, () => {
     const before = currentDoc();
     const { user } = renderPart(<ScriptView />);
     await user.click(screen.getByRole('button', { name: 'Add an event' }));
-    const adding = form('New event');
+    let adding = form('New event');
+    // The form takes the keyboard, type first; Escape gives it back.
+    expect(document.activeElement).toBe(adding.getByRole('combobox', { name: 'Type' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'New event' })).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add an event' })),
+    );
+    await user.keyboard('{Enter}');
+    adding = form('New event');
     await user.selectOptions(adding.getByRole('combobox', { name: 'Type' }), 'Click email');
     // Only the fields of a click: person and email.
     expect(adding.queryByRole('combobox', { name: 'Stream' })).toBeNull();

@@ -47,6 +47,8 @@ export function EventEditor(props: EventEditorProps) {
     tried: 0,
   }));
   const form = useRef<HTMLFormElement>(null);
+  // The form takes the keyboard when it opens (its first field: the type).
+  useEffect(() => form.current?.querySelector<HTMLElement>('select, input')?.focus(), []);
   // A refused add takes the keyboard to the first field that says what is wrong.
   useEffect(() => {
     if (state.tried > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

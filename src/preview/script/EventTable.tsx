@@ -13,6 +13,8 @@ import { EventRow } from './EventRow';
 
 export const VIRTUAL_FROM = 200;
 const ROW = 33;
+/** The sticky header row's height (script.css): the rows start below it in the scroller. */
+const HEADER = 33;
 
 export interface EventTableProps {
   events: readonly ScenarioEvent[];
@@ -41,6 +43,8 @@ export function EventTable(props: EventTableProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW,
     overscan: 12,
+    scrollMargin: HEADER,
+    scrollPaddingStart: HEADER,
     enabled: virtualised,
   });
   const position = selected < 0 ? -1 : rows.indexOf(selected);
@@ -58,8 +62,8 @@ export function EventTable(props: EventTableProps) {
     : Array.from(rows, (_, pos) => ({ pos, key: pos as number | string | bigint }));
   const first = virtualised ? virtual.getVirtualItems()[0] : undefined;
   const last = virtualised ? virtual.getVirtualItems().at(-1) : undefined;
-  const top = first?.start ?? 0;
-  const bottom = last ? virtual.getTotalSize() - last.end : 0;
+  const top = first ? first.start - HEADER : 0;
+  const bottom = last ? virtual.getTotalSize() + HEADER - last.end : 0;
   const firstStream = props.context.streams[0]?.id;
   return (
     <div className="script-table" ref={scroller}>

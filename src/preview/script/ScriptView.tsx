@@ -3,7 +3,7 @@
  * them, filtered by person and type, with a form beside the table to add or change one. Every
  * change is a named document action (src/document/actions/events.ts), so undo and redo work.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addEvent, deleteEvent, duplicateEvent, updateEvent } from '../../document/actions/events';
 import type { Scenario, ScenarioEvent } from '../../model';
@@ -61,6 +61,17 @@ function Script({ doc }: { doc: Scenario }) {
   const [filter, setFilter] = useState<EventFilter>({ person: '', type: null });
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
+  /** What had the keyboard when the form opened, to give it back when the form closes. */
+  const opener = useRef<HTMLElement | null>(null);
+  const remember = () => {
+    if (document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+  };
+  const close = () => {
+    setEditing(null);
+    requestAnimationFrame(() => {
+      if (opener.current?.isConnected) opener.current.focus();
+    });
+  };
   const names = useMemo(() => programNames(program), [program]);
   const context = useMemo(
     () => eventContext({ program, people, generator }),
@@ -87,6 +98,7 @@ function Script({ doc }: { doc: Scenario }) {
   const open = (event: ScenarioEvent) =>
     setEditing({ mode: 'edit', key: ++editors, chain: [event] });
   const onEdit = useCallback((index: number) => {
+    remember();
     const event = storedEvent(index);
     if (event) setEditing({ mode: 'edit', key: ++editors, chain: [event] });
   }, []);
@@ -109,6 +121,7 @@ function Script({ doc }: { doc: Scenario }) {
     [t, describe],
   );
   const startAdding = () => {
+    remember();
     const day = cursor !== null ? isoOfDay(cursor) : (doc.simulation?.from ?? today);
     setEditing({ mode: 'add', key: ++editors, draft: emptyDraft('add', `${day}T09:00`) });
   };
@@ -172,7 +185,7 @@ function Script({ doc }: { doc: Scenario }) {
                   : { draft: (editing as { draft: EventDraft }).draft }
               }
               onSave={save}
-              onClose={() => setEditing(null)}
+              onClose={close}
               onDuplicate={edited ? () => onDuplicate(edited.index) : undefined}
               onDelete={edited ? () => onDelete(edited.index) : undefined}
             />
