@@ -135,7 +135,7 @@ describe('Script tab', { timeout: 30_000 }, () => {
       '2025-03-05T08:00ZabsolutebenChange attributecode = "50"',
     ]);
     expect(screen.getByText('absolute').getAttribute('title')).toBe(
-      'A fixed instant: Mar 5, 2025, 9:00 AM in Europe/Berlin',
+      'A fixed instant: Wed, Mar 5, 2025, 09:00 in Europe/Berlin',
     );
   });
 

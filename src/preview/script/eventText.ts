@@ -5,15 +5,19 @@
 import type { TFunction } from 'i18next';
 import { isDateTime, isProgramEdit, type ScenarioEvent } from '../../model';
 import { eventInstant } from '../../document/ops/events';
-import { instantText } from '../../simulation/derive/dates';
 import type { Names } from '../../wording/names';
 import { scalarText } from './scalarText';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function wallClockFormat(language: string, seconds: boolean): Intl.DateTimeFormat {
-  const key = `${language}|${seconds}`;
+/** The wall clock of `timeZone` (UTC: the parts are the wall clock already, no conversion). */
+function wallClockFormat(
+  language: string,
+  seconds: boolean,
+  timeZone = 'UTC',
+): Intl.DateTimeFormat {
+  const key = `${language}|${seconds}|${timeZone}`;
   let format = formats.get(key);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(language, {
@@ -25,7 +29,7 @@ function wallClockFormat(language: string, seconds: boolean): Intl.DateTimeForma
       minute: '2-digit',
       hourCycle: 'h23', // as times are typed and shown on the canvas: 09:00, 14:30
       ...(seconds ? { second: '2-digit' } : {}),
-      timeZone: 'UTC', // the parts are the wall clock already: no conversion
+      timeZone,
     });
     formats.set(key, format);
   }
@@ -47,7 +51,10 @@ export function whenText(language: string, at: string, zone: string): WhenText {
     return { text: wallClockFormat(language, m[6] !== undefined).format(ms), absolute: false };
   }
   if (!isDateTime(at)) return { text: at, absolute: false };
-  return { text: at, absolute: true, local: instantText(language, eventInstant(at, zone), zone) };
+  const local = wallClockFormat(language, /:\d\d:\d\d/.test(at), zone).format(
+    eventInstant(at, zone),
+  );
+  return { text: at, absolute: true, local };
 }
 
 export const whoText = (t: TFunction, event: ScenarioEvent): string =>
