@@ -9,6 +9,9 @@ import calendarFr from './locales/preview/calendar.fr.json';
 import chartsDe from './locales/preview/charts.de.json';
 import chartsEn from './locales/preview/charts.en.json';
 import chartsFr from './locales/preview/charts.fr.json';
+import cohortsDe from './locales/preview/cohorts.de.json';
+import cohortsEn from './locales/preview/cohorts.en.json';
+import cohortsFr from './locales/preview/cohorts.fr.json';
 import forecastDe from './locales/preview/forecast.de.json';
 import forecastEn from './locales/preview/forecast.en.json';
 import forecastFr from './locales/preview/forecast.fr.json';
@@ -38,6 +41,7 @@ export const previewEnglish = {
   report: reportEn,
   audience: audienceEn,
   script: scriptEn,
+  cohorts: cohortsEn,
 };
 
 export const previewGerman = {
@@ -50,6 +54,7 @@ export const previewGerman = {
   report: reportDe,
   audience: audienceDe,
   script: scriptDe,
+  cohorts: cohortsDe,
 };
 
 export const previewFrench = {
@@ -62,4 +67,5 @@ export const previewFrench = {
   report: reportFr,
   audience: audienceFr,
   script: scriptFr,
+  cohorts: cohortsFr,
 };

@@ -9,6 +9,7 @@ import { ForecastView } from './forecast/ForecastView';
 import { ReportView } from './report/ReportView';
 import { JourneyView } from './journey/JourneyView';
 import { PeopleView } from './people/PeopleView';
+import { ScriptView } from './script/ScriptView';
 
 export type ViewEntry =
   | { needsResult: true; Component: ComponentType<{ result: PreviewResult }> }
@@ -20,6 +21,7 @@ export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   report: { needsResult: true, Component: ReportView },
   journey: { needsResult: true, Component: JourneyView },
   people: { needsResult: true, Component: PeopleView },
+  script: { needsResult: false, Component: ScriptView },
 };
 
 const ORDER: PreviewView[] = [

@@ -97,9 +97,7 @@ describe('report view (R58)', () => {
     expect(
       screen.getByText('¹ Deliveries equal sends: the simulator models no bounces.'),
     ).toBeTruthy();
-    expect(
-      screen.getByText(/Lanecast’s simulated engagement index, not Marketo’s/),
-    ).toBeTruthy();
+    expect(screen.getByText(/Lanecast’s simulated engagement index, not Marketo’s/)).toBeTruthy();
   });
 
   it('the index as of the cursor’s date: a cast younger than 72 hours does not count yet', async () => {
