@@ -80,7 +80,15 @@ export function JourneyOfPerson({ result, person }: { result: PreviewResult; per
           />
         </div>
         <aside className="journey__side">
-          <ChangeFromDate key={cursor} person={person} day={cursor} programZone={frame.zone} />
+          {frame.explicitIds.includes(person) ? (
+            <ChangeFromDate key={cursor} person={person} day={cursor} programZone={frame.zone} />
+          ) : (
+            // Scripted events name the file's own people only (spec, semantics 25): a generated
+            // person cannot be paused by an event without making the file invalid.
+            <p className="journey-side__note">
+              {t('preview.journey.change.generated', { person })}
+            </p>
+          )}
           <WhyNotPanel resultKey={result.key} ruleIds={frame.ruleIds} w={w} />
         </aside>
       </div>
