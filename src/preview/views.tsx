@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import type { PreviewResult, PreviewView } from '../simulation/previewStore';
 import { CalendarView } from './calendar/CalendarView';
+import { ChartsLoader } from './charts/ChartsLoader';
 
 export type ViewEntry =
   | { needsResult: true; Component: ComponentType<{ result: PreviewResult }> }
@@ -12,6 +13,7 @@ export type ViewEntry =
 
 export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   calendar: { needsResult: true, Component: CalendarView },
+  charts: { needsResult: true, Component: ChartsLoader },
 };
 
 const ORDER: PreviewView[] = [

@@ -107,7 +107,7 @@ export function flowOfPeople(result: PreviewResult, resolution: 'week' | 'month'
   );
   const moves = movesPerBucket(result, list);
   const byBucket = list.map(() => [] as FlowMove[]);
-  for (const m of moves) if (m.from !== m.to) byBucket[m.bucket]!.push(m);
+  for (const m of moves) byBucket[m.bucket]!.push(m); // never into the same stream (R47)
   const flows = byBucket.map((ms) => {
     const out = new Array<number>(streams).fill(0);
     const into = new Array<number>(streams).fill(0);
@@ -190,4 +190,4 @@ export function flowOfPeople(result: PreviewResult, resolution: 'week' | 'month'
 }
 
 /** Whether anyone joined, moved or left in the written period. */
-export const hasMoves = (flow: FlowData) => flow.moves.some((m) => m.from !== m.to);
+export const hasMoves = (flow: FlowData) => flow.moves.length > 0;
