@@ -157,50 +157,77 @@ describe('flow of people between streams', () => {
       expect(flow.nodes[l.target]!.column).toBe(flow.nodes[l.source]!.column + 1);
   });
 
-  it('joins: 32 people joined Early in the first bucket (1-2 March), 106 in the first week', () => {
-    const first = linksInto(1);
-    expect(first).toEqual([
-      expect.objectContaining({ kind: 'join', count: 32, target: streamNode(1, 0), drawn: true }),
+  it('joins, stays and moves of the first two buckets, by hand', () => {
+    // 1-2 March: Ann, Ben and 2 x 15 leads joined Early.
+    expect(linksInto(1)).toEqual([
+      expect.objectContaining({ kind: 'join', people: 32, target: streamNode(1, 0), drawn: true }),
     ]);
     expect(flow.nodes[streamNode(1, 0)]!.people).toBe(32);
+    // 3-9 March: 105 leads join Early, Cara joins Late; on Tue 4 March 6 people click into Late.
+    // Early then held its 32 starters and 30 newcomers: 6 x 32/62 of the movers were starters.
     const second = linksInto(2);
-    expect(second.filter((l) => l.kind === 'join').map((l) => l.count)).toEqual([105, 1]);
-    expect(second.find((l) => l.kind === 'stay')!.count).toBe(32 - 6);
-    expect(second.find((l) => l.kind === 'move')).toMatchObject({
-      source: streamNode(1, 0),
-      target: streamNode(2, 1),
-      count: 6,
-    });
+    const link = (kind: string, from: number) =>
+      second.find((l) => l.kind === kind && flow.nodes[l.source]!.stream === from)!.people;
+    const starters = (6 * 32) / 62;
+    expect(link('stay', 0)).toBeCloseTo(32 - starters, 9);
+    expect(link('move', 0)).toBeCloseTo(starters, 9);
+    const joins = second.filter((l) => l.kind === 'join');
+    expect(joins.map((l) => flow.nodes[l.target]!.stream)).toEqual([0, 1]);
+    expect(joins[0]!.people).toBeCloseTo(105 - (6 - starters), 9);
+    expect(joins[1]!.people).toBeCloseTo(1 + (6 - starters), 9);
   });
 
-  it("each week's links add up to the move triples, and to the members who stayed", () => {
+  it("each week's links add up to the members at its end, to the joins and to the removals", () => {
     const bucketOf = bucketOfDay(frame, flow.buckets);
     flow.buckets.forEach((_, b) => {
-      let triples = 0;
-      for (let i = 0; i < aggregates.moveDay.length; i++)
-        if (bucketOf[aggregates.moveDay[i]!] === b) triples += aggregates.moveCount[i]!;
+      const triples = (pick: (from: number, to: number) => boolean) => {
+        let n = 0;
+        for (let i = 0; i < aggregates.moveDay.length; i++)
+          if (
+            bucketOf[aggregates.moveDay[i]!] === b &&
+            pick(aggregates.moveFrom[i]!, aggregates.moveTo[i]!)
+          )
+            n += aggregates.moveCount[i]!;
+        return n;
+      };
       const into = linksInto(b + 1);
-      const moved = into.filter((l) => l.kind !== 'stay').reduce((a, l) => a + l.count, 0);
-      expect(moved, `week ${b}`).toBe(triples);
-      // What flows into a stream's node is its members at the end of the week.
+      const total = (kind: string) =>
+        into.filter((l) => l.kind === kind).reduce((a, l) => a + l.people, 0);
+      expect(total('join'), `week ${b}`).toBeCloseTo(
+        triples((from) => from < 0),
+        6,
+      );
+      expect(total('leave'), `week ${b}`).toBeCloseTo(
+        triples((_, to) => to < 0),
+        6,
+      );
+      // Moves compose (S1 -> S2 -> S3 in a week is one link): never more than the moves made.
+      expect(total('move')).toBeLessThanOrEqual(triples((from, to) => from >= 0 && to >= 0) + 1e-6);
       for (let s = 0; s < streams; s++) {
+        const end = members(flow.buckets[b]!.last, s);
         const node = streamNode(b + 1, s);
-        const inflow = into.filter((l) => l.target === node).reduce((a, l) => a + l.count, 0);
-        expect(inflow, `week ${b} stream ${s}`).toBe(members(flow.buckets[b]!.last, s));
+        const inflow = into.filter((l) => l.target === node).reduce((a, l) => a + l.people, 0);
+        expect(inflow, `week ${b} stream ${s}`).toBeCloseTo(end, 6);
+        // What leaves a stream's node is its members at the start of the next week.
+        const next = flow.links.filter((l) => l.kind !== 'layout' && l.source === node);
+        if (b + 1 < flow.buckets.length)
+          expect(next.reduce((a, l) => a + l.people, 0)).toBeCloseTo(end, 6);
       }
     });
   });
 
-  it("lists every move with its week, and leaves too thin a link undrawn: Cara's removal", () => {
+  it("lists every move of every week exactly, and leaves too thin a link undrawn: Cara's removal", () => {
     expect(flow.moves.reduce((a, m) => a + m.count, 0)).toBe(
       Array.from(aggregates.moveCount).reduce((a, n) => a + n, 0),
     );
     const removal = flow.moves.find((m) => m.to === -1)!;
-    expect(removal).toMatchObject({ from: 1, count: 1, drawn: false });
+    expect(removal).toMatchObject({ from: 1, count: 1 });
     expect(flow.buckets[removal.bucket]!.first).toBe(day('2025-03-31'));
-    const leave = flow.links.find((l) => l.kind === 'leave')!;
-    expect(leave.drawn).toBe(false);
-    expect(flow.nodes[leave.target]).toMatchObject({ kind: 'left', people: 1 });
+    // Late also took in 7 people from Early that week: who of its members left is estimated.
+    const leaves = flow.links.filter((l) => l.kind === 'leave');
+    expect(leaves.reduce((a, l) => a + l.people, 0)).toBeCloseTo(1, 9);
+    expect(leaves.every((l) => !l.drawn)).toBe(true);
+    expect(flow.nodes[leaves[0]!.target]).toMatchObject({ kind: 'left', people: 1 });
     expect(hasMoves(flow)).toBe(true);
   });
 

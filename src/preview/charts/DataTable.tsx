@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countText } from '../../simulation/derive/dates';
+import { formatCount } from './timeLabels';
 
 export type Cell = string | number;
 
@@ -34,7 +34,7 @@ export function DataTable({
 }) {
   const { i18n } = useTranslation();
   const id = useId();
-  const text = (cell: Cell) => (typeof cell === 'number' ? countText(i18n.language, cell) : cell);
+  const text = (cell: Cell) => (typeof cell === 'number' ? formatCount(i18n.language, cell) : cell);
   return (
     // A scrolling region must be reachable by keyboard to be scrolled (WCAG 2.1.1).
     <div className="chart-table" role="region" aria-labelledby={id} tabIndex={0}>

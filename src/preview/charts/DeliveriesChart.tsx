@@ -4,9 +4,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { countText } from '../../simulation/derive/dates';
 import { emphasis, streamColor } from './chartStyle';
-import { compactNumber } from './timeLabels';
+import { compactNumber, formatCount } from './timeLabels';
 
 export interface BarRow {
   key: string;
@@ -129,7 +128,7 @@ export function DeliveriesChart({
           dataKey="count"
           position="right"
           className="chart-bars__value"
-          formatter={(v: unknown) => (typeof v === 'number' ? countText(language, v) : '')}
+          formatter={(v: unknown) => (typeof v === 'number' ? formatCount(language, v) : '')}
         />
       </Bar>
     </BarChart>

@@ -9,11 +9,10 @@ import { ChartCard } from './ChartCard';
 import { flowResolution } from './chartPeriods';
 import { emphasis, OUTSIDE_COLOR, streamColor } from './chartStyle';
 import type { LegendItem } from './ChartLegend';
-import { DataTable } from './DataTable';
-import { flowOfPeople, hasMoves, MIN_LINK_SHARE } from './flowData';
+import { flowOfPeople, hasMoves, MIN_LINK_SHARE, MIN_PEOPLE } from './flowData';
 import { FlowChart } from './FlowChart';
+import { FlowTables } from './FlowTables';
 import type { CardProps } from './MembersCard';
-import { bucketLabel } from './timeLabels';
 
 const RESOLUTIONS = ['week', 'month'] as const;
 
@@ -24,7 +23,6 @@ export function FlowCard({ result, highlight, fileBase }: Omit<CardProps, 'curso
   const resolution = chosen ?? flowResolution(frame);
   const flow = useMemo(() => flowOfPeople(result, resolution), [result, resolution]);
   const title = t('preview.charts.flow.title');
-  const nameOf = (s: number, outside: string) => (s < 0 ? outside : frame.streamNames[s]!);
   const shown = new Set(flow.nodes.filter((n) => n.kind === 'stream').map((n) => n.stream));
   const legend: LegendItem[] = [
     ...[...shown]
@@ -45,12 +43,9 @@ export function FlowCard({ result, highlight, fileBase }: Omit<CardProps, 'curso
       shape: 'square',
     },
   ];
-  const thin = flow.moves.filter((m) => !m.drawn).length;
-  const byBucket = flow.buckets.map((b, i) => ({
-    b,
-    i,
-    moves: flow.moves.filter((m) => m.bucket === i),
-  }));
+  const thin = flow.links.filter(
+    (l) => l.kind !== 'layout' && !l.drawn && l.people >= MIN_PEOPLE,
+  ).length;
   return (
     <ChartCard
       name="flow-between-streams"
@@ -91,36 +86,7 @@ export function FlowCard({ result, highlight, fileBase }: Omit<CardProps, 'curso
       chart={(width) => (
         <FlowChart flow={flow} frame={frame} highlight={highlight} width={width} title={title} />
       )}
-      table={() => (
-        <DataTable
-          caption={t(
-            resolution === 'week'
-              ? 'preview.charts.flow.caption'
-              : 'preview.charts.flow.captionMonths',
-          )}
-          rowHeader={t('preview.charts.flow.from')}
-          columns={[
-            t('preview.charts.flow.to'),
-            t('preview.charts.flow.people'),
-            t('preview.charts.flow.drawn'),
-          ]}
-          groups={byBucket
-            .filter((g) => g.moves.length > 0)
-            .map(({ b, i, moves }) => ({
-              key: String(i),
-              header: bucketLabel(t, i18n.language, resolution, b),
-              rows: moves.map((m) => ({
-                key: `${m.from}:${m.to}`,
-                header: nameOf(m.from, t('preview.charts.flow.joinedProgram')),
-                cells: [
-                  nameOf(m.to, t('preview.charts.flow.leftProgram')),
-                  m.count,
-                  t(m.drawn ? 'preview.charts.flow.yes' : 'preview.charts.flow.tooThin'),
-                ],
-              })),
-            }))}
-        />
-      )}
+      table={() => <FlowTables flow={flow} frame={frame} />}
     />
   );
 }

@@ -4,29 +4,49 @@
  * stream people come from (joins by the stream they join), and nothing for layout links or links
  * too thin to read.
  */
-import type { ReactElement, SVGProps } from 'react';
+import { useMemo, type ReactElement, type SVGProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Sankey,
   type SankeyLinkProps as LinkProps,
   type SankeyNodeProps as NodeProps,
 } from 'recharts';
-import { countText, shortDate } from '../../simulation/derive/dates';
+import { shortDate } from '../../simulation/derive/dates';
 import type { PreviewFrame } from '../../engine';
 import { emphasis, OUTSIDE_COLOR, streamColor } from './chartStyle';
 import type { FlowData, FlowNode } from './flowData';
+import { formatCount } from './timeLabels';
+import { headings, LINE_HEIGHT, measureText, nodeLabel } from './flowLabels';
 
-const MARGIN = { top: 30, right: 8, bottom: 8, left: 8 };
+const MARGIN = { top: 30, bottom: 8, left: 8 };
 const NODE_WIDTH = 10;
-/** Column gap under which only a stream's first and last nodes carry its name. */
-const ROOMY = 120;
+const MS_PER_DAY = 86_400_000;
 
-function flowHeight(flow: FlowData): number {
+/** The most nodes a column holds (streams, joined, left). */
+function flowRows(flow: FlowData): number {
   const perColumn = new Map<number, number>();
   for (const n of flow.nodes)
     if (n.kind !== 'period') perColumn.set(n.column, (perColumn.get(n.column) ?? 0) + 1);
-  const rows = Math.max(1, ...perColumn.values());
-  return Math.min(520, Math.max(220, MARGIN.top + rows * 42));
+  return Math.max(1, ...perColumn.values());
+}
+
+function flowHeight(flow: FlowData): number {
+  return Math.min(720, Math.max(260, MARGIN.top + flowRows(flow) * 40));
+}
+
+/**
+ * The graph as recharts reads it, built once per flow: a new object would make the Sankey lay
+ * itself out again on every render (a highlight changes colours only). Undrawn links weigh 0.
+ */
+function sankeyData(flow: FlowData) {
+  return {
+    nodes: flow.nodes.map((n) => ({ name: n.kind })),
+    links: flow.links.map((l) => ({
+      source: l.source,
+      target: l.target,
+      value: l.drawn ? l.people : 0,
+    })),
+  };
 }
 
 interface Names {
@@ -50,7 +70,7 @@ export function FlowChart({
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const columns = flow.buckets.length + 1;
-  const gap = (width - MARGIN.left - MARGIN.right - NODE_WIDTH) / Math.max(1, columns - 1);
+  const data = useMemo(() => sankeyData(flow), [flow]);
   const names: Names = {
     node: (n) =>
       n.kind === 'stream'
@@ -63,43 +83,60 @@ export function FlowChart({
     column: (k) =>
       k === 0 ? t('preview.charts.flow.start') : shortDate(language, flow.buckets[k - 1]!.last),
   };
-  // A stream's first and last columns, where its name is always written.
-  const firstColumn = new Map<number, number>();
-  const lastColumn = new Map<number, number>();
+  // Where a stream is named when columns are narrow: at its biggest node (room for lines).
+  const biggest = new Map<number, FlowNode>();
   for (const n of flow.nodes)
-    if (n.kind === 'stream') {
-      if (!firstColumn.has(n.stream)) firstColumn.set(n.stream, n.column);
-      lastColumn.set(n.stream, n.column);
-    }
+    if (n.kind === 'stream' && n.people > (biggest.get(n.stream)?.people ?? 0))
+      biggest.set(n.stream, n);
+  // Labels sit right of their node; the last column's need room outside the plot.
+  const lastLabels = flow.nodes
+    .filter((n) => n.kind !== 'period' && n.column === columns - 1)
+    .map((n) => measureText(`${names.node(n)} ${formatCount(language, n.people)}`));
+  const margin = { ...MARGIN, right: Math.ceil(Math.max(0, ...lastLabels)) + 8 };
+  const gap = (width - margin.left - margin.right - NODE_WIDTH) / Math.max(1, columns - 1);
+  const numeric = new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'numeric',
+    timeZone: 'UTC',
+  });
+  const columnHeadings = headings(
+    [
+      Array.from({ length: columns }, (_, k) => names.column(k)),
+      Array.from({ length: columns }, (_, k) =>
+        k === 0 ? names.column(0) : numeric.format(flow.buckets[k - 1]!.last * MS_PER_DAY),
+      ),
+    ],
+    gap,
+    measureText,
+  );
+  const labelContext = { gap, lastColumn: columns - 1, biggest, measure: measureText };
   const colorOf = (n: FlowNode) => (n.kind === 'stream' ? streamColor(n.stream) : OUTSIDE_COLOR);
   const opacityOf = (n: FlowNode) => (n.kind === 'stream' ? emphasis(highlight, n.stream) : 1);
 
   const renderNode = (props: NodeProps) => {
     const n = flow.nodes[props.index]!;
     if (n.kind === 'period') {
-      const anchor = n.column === 0 ? 'start' : n.column === columns - 1 ? 'end' : 'middle';
-      const x =
-        anchor === 'start'
-          ? props.x
-          : anchor === 'end'
-            ? props.x + NODE_WIDTH
-            : props.x + NODE_WIDTH / 2;
+      const first = n.column === 0;
+      const x = first ? props.x : props.x + NODE_WIDTH / 2;
       return (
-        <text x={x} y={MARGIN.top - 12} textAnchor={anchor} className="chart-flow__heading">
-          {names.column(n.column)}
+        <text
+          x={x}
+          y={MARGIN.top - 12}
+          textAnchor={first ? 'start' : 'middle'}
+          className="chart-flow__heading"
+        >
+          {columnHeadings[n.column]}
         </text>
       );
     }
     if (props.height <= 0) return <g />;
-    const last = n.column === columns - 1;
-    const named =
-      gap >= ROOMY ||
-      n.kind !== 'stream' ||
-      firstColumn.get(n.stream) === n.column ||
-      lastColumn.get(n.stream) === n.column;
-    const label = named
-      ? `${names.node(n)} ${countText(language, n.people)}`
-      : countText(language, n.people);
+    const lines = nodeLabel(
+      n,
+      names.node(n),
+      formatCount(language, n.people),
+      props.height,
+      labelContext,
+    );
     return (
       <g opacity={opacityOf(n)}>
         <rect x={props.x} y={props.y} width={props.width} height={props.height} fill={colorOf(n)}>
@@ -113,13 +150,14 @@ export function FlowChart({
         </rect>
         {props.height >= 9 && (
           <text
-            x={last ? props.x - 4 : props.x + props.width + 4}
-            y={props.y + props.height / 2}
-            dy="0.32em"
-            textAnchor={last ? 'end' : 'start'}
+            y={props.y + props.height / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2}
             className="chart-flow__label"
           >
-            {label}
+            {lines.map((line, i) => (
+              <tspan key={i} x={props.x + props.width + 4} dy={i === 0 ? '0.32em' : LINE_HEIGHT}>
+                {line}
+              </tspan>
+            ))}
           </text>
         )}
       </g>
@@ -147,7 +185,7 @@ export function FlowChart({
             from: names.node(source),
             to: names.node(target),
             period: names.column(target.column),
-            count: link.count,
+            count: Math.round(link.people),
           })}
         </title>
       </path>
@@ -158,17 +196,11 @@ export function FlowChart({
     <Sankey
       width={width}
       height={flowHeight(flow)}
-      data={{
-        nodes: flow.nodes.map((n) => ({ name: names.node(n) })),
-        links: flow.links.map((l) => ({
-          source: l.source,
-          target: l.target,
-          value: l.drawn ? l.count : 0,
-        })),
-      }}
-      margin={MARGIN}
+      data={data}
+      margin={margin}
       nodeWidth={NODE_WIDTH}
-      nodePadding={14}
+      // Many streams: less space between nodes, so the nodes keep most of the height.
+      nodePadding={flowRows(flow) > 10 ? 6 : 14}
       sort={false}
       align="left"
       iterations={16}

@@ -166,6 +166,7 @@ export function TimeChart({
             x={cursorX}
             className="chart-cursor"
             strokeWidth={2}
+            strokeDasharray="5 3"
             label={{
               value: shortDate(language, cursor),
               position: 'top',

@@ -1,0 +1,89 @@
+/**
+ * The Sankey's words, fitted to its columns: column headings that do not collide ("16 Mar", else
+ * "16/3", else every other column), and node labels that name a stream where there is room (one
+ * line when columns are wide; in narrow columns the name wrapped over lines at the stream's biggest
+ * node, and in full in the last column, whose labels sit outside the plot).
+ */
+import type { FlowNode } from './flowData';
+
+/** A text's width in pixels at the chart's 11px label size. */
+export type Measure = (text: string, bold?: boolean) => number;
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** Measured with a canvas where there is one; estimated where there is none (a test's jsdom). */
+export const measureText: Measure = (text, bold = false) => {
+  if (context === undefined)
+    context =
+      typeof CanvasRenderingContext2D === 'undefined'
+        ? null
+        : document.createElement('canvas').getContext('2d');
+  if (context === null) return text.length * (bold ? 7 : 6.4);
+  context.font = `${bold ? 600 : 400} 11px ${getComputedStyle(document.body).fontFamily}`;
+  return context.measureText(text).width;
+};
+
+/** Column gap from which every node carries its name and count on one line. */
+export const ROOMY = 120;
+/** Node width plus the space on either side of a label. */
+export const LABEL_INSET = 16;
+export const LINE_HEIGHT = 13;
+
+export function headings(formats: string[][], gap: number, measure: Measure): (string | null)[] {
+  const width = (text: string) => measure(text, true);
+  for (const format of formats)
+    for (let step = 1; step < format.length; step++) {
+      const fits = format.every((text, k) => {
+        const next = k + step;
+        if (k % step !== 0 || next >= format.length) return true;
+        // The first heading starts at its column, the others are centred on theirs.
+        const left = k === 0 ? width(text) : width(text) / 2;
+        return left + width(format[next]!) / 2 + 8 <= gap * step;
+      });
+      if (fits) return format.map((text, k) => (k % step === 0 ? text : null));
+    }
+  return formats[0]!.map((text, k) => (k === 0 ? text : null));
+}
+
+/** A name over at most `lines` lines of `width` pixels, word by word, cut with "…" if need be. */
+export function wrapName(name: string, width: number, lines: number, measure: Measure): string[] {
+  const cut = (text: string) => {
+    if (measure(text) <= width) return text;
+    let n = text.length - 1;
+    while (n > 1 && measure(`${text.slice(0, n)}…`) > width) n--;
+    return `${text.slice(0, n)}…`;
+  };
+  const out: string[] = [];
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  while (words.length > 0 && out.length < lines) {
+    let line = words.shift()!;
+    while (words.length > 0 && measure(`${line} ${words[0]}`) <= width) line += ` ${words.shift()}`;
+    out.push(line);
+  }
+  if (words.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${words.join(' ')}`;
+  return out.map(cut);
+}
+
+export interface LabelContext {
+  gap: number;
+  lastColumn: number;
+  /** Each stream's biggest node, where a narrow chart names it. */
+  biggest: ReadonlyMap<number, FlowNode>;
+  measure: Measure;
+}
+
+/** The lines of a node's label, given its name, its formatted count and its drawn height. */
+export function nodeLabel(
+  node: FlowNode,
+  name: string,
+  count: string,
+  height: number,
+  c: LabelContext,
+): string[] {
+  if (c.gap >= ROOMY || node.column === c.lastColumn) return [`${name} ${count}`];
+  if (node.kind === 'joined') return [`+${count}`];
+  if (node.kind === 'left') return [`−${count}`];
+  const lines = Math.floor(height / LINE_HEIGHT) - 1;
+  if (c.biggest.get(node.stream) !== node || lines < 1) return [count];
+  return [...wrapName(name, c.gap - LABEL_INSET, lines, c.measure), count];
+}
