@@ -3,7 +3,12 @@
 // and Cara in Late on 3 March) and against the occupancy and move triples they are read from.
 import { describe, expect, it } from 'vitest';
 import { PLACES, SLOT_FIELD, SLOT_FIELDS } from '../../src/engine';
-import { buckets, bucketOfDay } from '../../src/preview/charts/chartPeriods';
+import {
+  buckets,
+  bucketOfDay,
+  flowResolution,
+  timeResolution,
+} from '../../src/preview/charts/chartPeriods';
 import { deliveriesPerItem } from '../../src/preview/charts/deliveriesData';
 import { flowOfPeople, hasMoves, type FlowData } from '../../src/preview/charts/flowData';
 import { exhaustedOverTime, membersOverTime, timeRows } from '../../src/preview/charts/membersData';
@@ -37,6 +42,17 @@ describe('time buckets', () => {
     ]);
     const of = bucketOfDay(frame, weeks);
     expect([of[0], of[1], of[2], of[91]]).toEqual([0, 0, 1, 13]);
+  });
+
+  it('draws a short period by days and weeks, a long one by weeks and months', () => {
+    expect(timeResolution(frame)).toBe('day');
+    expect(flowResolution(frame)).toBe('week');
+    // 14 weeks and the start need 15 columns of 56 pixels: in 640 pixels, months.
+    expect(flowResolution(frame, 15 * 56)).toBe('week');
+    expect(flowResolution(frame, 640)).toBe('month');
+    const long = chartsResult(longProgram()).frame;
+    expect(timeResolution(long)).toBe('week');
+    expect(flowResolution(long)).toBe('month');
   });
 });
 

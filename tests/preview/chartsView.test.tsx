@@ -33,6 +33,12 @@ function renderCharts(shown: PreviewResult = result, language = 'en') {
 
 const card = (name: string) => screen.getByRole('region', { name });
 
+/** Lays the view out 1,300 pixels wide (jsdom lays nothing out: the charts fall back to 640). */
+const wide = () =>
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    width: 1300,
+  } as DOMRect);
+
 /** The Sankey's node labels, their lines joined by spaces. */
 const flowLabels = () =>
   [...card('Flow of people between streams').querySelectorAll('svg .chart-flow__label')].map((l) =>
@@ -78,23 +84,32 @@ describe('the Charts view', { timeout: 30_000 }, () => {
       ).toBe(false);
     }
     expect(card('People per stream over time')?.textContent).toContain('at the end of each day');
-    // The Sankey names the streams of its last column in full, and counts the people joining.
+    // 640 pixels leave weeks too narrow: the flow shows months, with room to name every node.
+    const flow = card('Flow of people between streams');
+    expect(within(flow).getByRole('radio', { name: 'Months' }).getAttribute('aria-checked')).toBe(
+      'true',
+    );
     const labels = flowLabels();
-    expect(labels.some((l) => /^Late [\d,]+$/.test(l))).toBe(true);
+    for (const name of ['Early', 'Late', 'Holding', 'Joined'])
+      expect(labels.some((l) => new RegExp(`^${name} [\\d,]+$`).test(l))).toBe(true);
+  });
+
+  it('draws the flow by weeks where they have room, naming each stream where it can', () => {
+    wide();
+    renderCharts();
+    const flow = card('Flow of people between streams');
+    expect(within(flow).getByRole('radio', { name: 'Weeks' }).getAttribute('aria-checked')).toBe(
+      'true',
+    );
+    // Narrow columns: joins are "+152"; Early, gone by the last column, is named at its biggest node.
+    const labels = flowLabels();
+    expect(labels.some((l) => /^Early [\d,]+$/.test(l))).toBe(true);
     expect(labels.some((l) => /^Holding [\d,]+$/.test(l))).toBe(true);
     expect(labels.some((l) => /^\+[\d,]+$/.test(l))).toBe(true);
   });
 
-  it('names each stream in the Sankey where its columns leave room', () => {
-    // A wide card: Early, gone by the last column, is named at its biggest node.
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-      width: 1300,
-    } as DOMRect);
-    renderCharts();
-    expect(flowLabels().some((l) => /^Early [\d,]+$/.test(l))).toBe(true);
-  });
-
   it('shows the numbers as a table with caption, headers and formatted counts', async () => {
+    wide();
     const user = renderCharts();
     const members = card('People per stream over time');
     await user.click(within(members).getByRole('button', { name: 'Show as table' }));

@@ -16,6 +16,7 @@ import { DeliveriesCard } from './DeliveriesCard';
 import { ExhaustedCard } from './ExhaustedCard';
 import { FlowCard } from './FlowCard';
 import { MembersCard } from './MembersCard';
+import { useMeasuredWidth } from './useMeasuredWidth';
 import './charts.css';
 
 const selectedStream = (s: EditorState) => filterStreamOf(s.selection);
@@ -29,12 +30,14 @@ export default function ChartsView({ result }: { result: PreviewResult }) {
   const cursor = cursorDayOf(result.frame, usePreview(chosenCursor));
   const highlight = stream === null ? -1 : result.frame.streamIds.indexOf(stream);
   const shared = { result, highlight, fileBase };
+  // The flow chart spans the view: its width decides whether weeks have room.
+  const { ref, width } = useMeasuredWidth<HTMLDivElement>();
   return (
-    <div className="charts" aria-label={t('preview.charts.label')} role="group">
+    <div ref={ref} className="charts" aria-label={t('preview.charts.label')} role="group">
       <MembersCard {...shared} cursor={cursor} />
       <ExhaustedCard {...shared} cursor={cursor} />
       <DeliveriesCard {...shared} />
-      <FlowCard {...shared} />
+      <FlowCard {...shared} width={width} />
     </div>
   );
 }

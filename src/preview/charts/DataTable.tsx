@@ -6,7 +6,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from './timeLabels';
 
-export type Cell = string | number;
+/** A number (formatted, right-aligned), a text, or null: does not apply (a dash). */
+export type Cell = string | number | null;
 
 export interface TableRow {
   key: string;
@@ -34,7 +35,8 @@ export function DataTable({
 }) {
   const { i18n } = useTranslation();
   const id = useId();
-  const text = (cell: Cell) => (typeof cell === 'number' ? formatCount(i18n.language, cell) : cell);
+  const text = (cell: Cell) =>
+    cell === null ? '—' : typeof cell === 'number' ? formatCount(i18n.language, cell) : cell;
   return (
     // A scrolling region must be reachable by keyboard to be scrolled (WCAG 2.1.1).
     <div className="chart-table" role="region" aria-labelledby={id} tabIndex={0}>
@@ -65,7 +67,7 @@ export function DataTable({
                 {row.cells.map((cell, i) => (
                   <td
                     key={i}
-                    className={typeof cell === 'number' ? 'chart-table__number' : undefined}
+                    className={typeof cell === 'string' ? undefined : 'chart-table__number'}
                   >
                     {text(cell)}
                   </td>

@@ -97,8 +97,8 @@ export function DeliveriesCard({ result, highlight, fileBase }: Omit<CardProps, 
                       ? 'preview.charts.deliveries.email'
                       : 'preview.charts.deliveries.program',
                   ),
-                  r.email ? r.delivered : '—',
-                  r.email ? '—' : r.processed,
+                  r.email ? r.delivered : null,
+                  r.email ? null : r.processed,
                 ],
               })),
           }))}

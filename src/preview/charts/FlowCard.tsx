@@ -16,11 +16,16 @@ import type { CardProps } from './MembersCard';
 
 const RESOLUTIONS = ['week', 'month'] as const;
 
-export function FlowCard({ result, highlight, fileBase }: Omit<CardProps, 'cursor'>) {
+export function FlowCard({
+  result,
+  highlight,
+  fileBase,
+  width,
+}: Omit<CardProps, 'cursor'> & { width: number }) {
   const { t, i18n } = useTranslation();
   const { frame } = result;
   const [chosen, setChosen] = useState<'week' | 'month' | null>(null);
-  const resolution = chosen ?? flowResolution(frame);
+  const resolution = chosen ?? flowResolution(frame, width);
   const flow = useMemo(() => flowOfPeople(result, resolution), [result, resolution]);
   const title = t('preview.charts.flow.title');
   const shown = new Set(flow.nodes.filter((n) => n.kind === 'stream').map((n) => n.stream));

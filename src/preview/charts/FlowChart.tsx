@@ -92,7 +92,13 @@ export function FlowChart({
   const lastLabels = flow.nodes
     .filter((n) => n.kind !== 'period' && n.column === columns - 1)
     .map((n) => measureText(`${names.node(n)} ${formatCount(language, n.people)}`));
-  const margin = { ...MARGIN, right: Math.ceil(Math.max(0, ...lastLabels)) + 8 };
+  // Headings are centred on their columns: the first one needs room on the left.
+  const startWidth = measureText(names.column(0), true);
+  const margin = {
+    ...MARGIN,
+    left: Math.max(MARGIN.left, Math.ceil(startWidth / 2 - NODE_WIDTH / 2) + 2),
+    right: Math.ceil(Math.max(0, ...lastLabels)) + 8,
+  };
   const gap = (width - margin.left - margin.right - NODE_WIDTH) / Math.max(1, columns - 1);
   const numeric = new Intl.DateTimeFormat(language, {
     day: 'numeric',
@@ -116,13 +122,11 @@ export function FlowChart({
   const renderNode = (props: NodeProps) => {
     const n = flow.nodes[props.index]!;
     if (n.kind === 'period') {
-      const first = n.column === 0;
-      const x = first ? props.x : props.x + NODE_WIDTH / 2;
       return (
         <text
-          x={x}
+          x={props.x + NODE_WIDTH / 2}
           y={MARGIN.top - 12}
-          textAnchor={first ? 'start' : 'middle'}
+          textAnchor="middle"
           className="chart-flow__heading"
         >
           {columnHeadings[n.column]}

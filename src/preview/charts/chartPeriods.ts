@@ -46,9 +46,18 @@ export const periodDays = (frame: PreviewFrame) => frame.untilDay - frame.fromDa
 export const timeResolution = (frame: PreviewFrame): 'day' | 'week' =>
   periodDays(frame) > LONG_PERIOD_DAYS ? 'week' : 'day';
 
-/** Weeks for a short period, months for a long one: a Sankey stays readable up to ~20 columns. */
-export const flowResolution = (frame: PreviewFrame): 'week' | 'month' =>
-  periodDays(frame) > LONG_PERIOD_DAYS ? 'month' : 'week';
+/** Weeks are the flow chart's default only where each column gets this many pixels. */
+export const MIN_FLOW_COLUMN = 56;
+
+/**
+ * Weeks for a short period, months for a long one (a Sankey stays readable up to ~20 columns),
+ * and months where the weeks would be too narrow for their numbers (`width` pixels).
+ */
+export function flowResolution(frame: PreviewFrame, width = Infinity): 'week' | 'month' {
+  if (periodDays(frame) > LONG_PERIOD_DAYS) return 'month';
+  const columns = buckets(frame, 'week').length + 1;
+  return width / columns >= MIN_FLOW_COLUMN ? 'week' : 'month';
+}
 
 /** For each day of the written period (index day - fromDay), the bucket holding it. */
 export function bucketOfDay(frame: PreviewFrame, list: readonly Bucket[]): Int32Array {

@@ -1,6 +1,6 @@
 /**
  * The Sankey's words, fitted to its columns: column headings that do not collide ("16 Mar", else
- * "16/3", else every other column), and node labels that name a stream where there is room (one
+ * "16/3", else every other column, and so on), and node labels that name a stream where there is room (one
  * line when columns are wide; in narrow columns the name wrapped over lines at the stream's biggest
  * node, and in full in the last column, whose labels sit outside the plot).
  */
@@ -28,17 +28,20 @@ export const ROOMY = 120;
 /** Node width plus the space on either side of a label. */
 export const LABEL_INSET = 16;
 export const LINE_HEIGHT = 13;
+/** Characters a cut name keeps at least ("Hold…"). */
+const MIN_CUT = 4;
 
 export function headings(formats: string[][], gap: number, measure: Measure): (string | null)[] {
   const width = (text: string) => measure(text, true);
-  for (const format of formats)
-    for (let step = 1; step < format.length; step++) {
+  // Every column labelled (in the shortest format that fits) before every other column.
+  const columns = formats[0]!.length;
+  for (let step = 1; step < columns; step++)
+    for (const format of formats) {
       const fits = format.every((text, k) => {
         const next = k + step;
         if (k % step !== 0 || next >= format.length) return true;
-        // The first heading starts at its column, the others are centred on theirs.
-        const left = k === 0 ? width(text) : width(text) / 2;
-        return left + width(format[next]!) / 2 + 8 <= gap * step;
+        // Headings are centred on their columns.
+        return width(text) / 2 + width(format[next]!) / 2 + 8 <= gap * step;
       });
       if (fits) return format.map((text, k) => (k % step === 0 ? text : null));
     }
@@ -81,9 +84,16 @@ export function nodeLabel(
   c: LabelContext,
 ): string[] {
   if (c.gap >= ROOMY || node.column === c.lastColumn) return [`${name} ${count}`];
-  if (node.kind === 'joined') return [`+${count}`];
-  if (node.kind === 'left') return [`−${count}`];
+  // Between two columns: only what fits before the next one (the rest is in titles and tables).
+  const room = c.gap - LABEL_INSET;
+  const fitting = (text: string) => (c.measure(text) <= room ? [text] : []);
+  if (node.kind === 'joined') return fitting(`+${count}`);
+  if (node.kind === 'left') return fitting(`−${count}`);
   const lines = Math.floor(height / LINE_HEIGHT) - 1;
-  if (c.biggest.get(node.stream) !== node || lines < 1) return [count];
-  return [...wrapName(name, c.gap - LABEL_INSET, lines, c.measure), count];
+  if (c.biggest.get(node.stream) !== node || lines < 1 || c.measure(count) > room)
+    return fitting(count);
+  const wrapped = wrapName(name, room, lines, c.measure);
+  // "Str…" says nothing: a name cut shorter than this is left to the legend and the table.
+  const unreadable = wrapped.some((line) => line.endsWith('…') && line.length - 1 < MIN_CUT);
+  return unreadable ? [count] : [...wrapped, count];
 }
