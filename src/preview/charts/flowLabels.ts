@@ -10,16 +10,20 @@ import type { FlowNode } from './flowData';
 export type Measure = (text: string, bold?: boolean) => number;
 
 let context: CanvasRenderingContext2D | null | undefined;
+let family = 'sans-serif';
 
 /** Measured with a canvas where there is one; estimated where there is none (a test's jsdom). */
 export const measureText: Measure = (text, bold = false) => {
-  if (context === undefined)
+  if (context === undefined) {
     context =
       typeof CanvasRenderingContext2D === 'undefined'
         ? null
         : document.createElement('canvas').getContext('2d');
+    // The charts' text inherits the page's font.
+    family = getComputedStyle(document.body).fontFamily || family;
+  }
   if (context === null) return text.length * (bold ? 7 : 6.4);
-  context.font = `${bold ? 600 : 400} 11px ${getComputedStyle(document.body).fontFamily}`;
+  context.font = `${bold ? 600 : 400} 11px ${family}`;
   return context.measureText(text).width;
 };
 
