@@ -10,6 +10,7 @@ import { ReportView } from './report/ReportView';
 import { JourneyView } from './journey/JourneyView';
 import { PeopleView } from './people/PeopleView';
 import { ScriptView } from './script/ScriptView';
+import { ChartsLoader } from './charts/ChartsLoader';
 
 export type ViewEntry =
   | { needsResult: true; Component: ComponentType<{ result: PreviewResult }> }
@@ -22,6 +23,7 @@ export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   journey: { needsResult: true, Component: JourneyView },
   people: { needsResult: true, Component: PeopleView },
   script: { needsResult: false, Component: ScriptView },
+  charts: { needsResult: true, Component: ChartsLoader },
 };
 
 const ORDER: PreviewView[] = [
