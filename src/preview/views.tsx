@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { PreviewResult, PreviewView } from '../simulation/previewStore';
+import { AudienceView } from './audience/AudienceView';
 import { CalendarView } from './calendar/CalendarView';
 
 export type ViewEntry =
@@ -12,6 +13,7 @@ export type ViewEntry =
 
 export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   calendar: { needsResult: true, Component: CalendarView },
+  audience: { needsResult: false, Component: AudienceView },
 };
 
 const ORDER: PreviewView[] = [

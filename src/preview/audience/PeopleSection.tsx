@@ -1,0 +1,245 @@
+/**
+ * "People in the file": the listed people (spec: people) in an editable, virtualised table with a
+ * search by id; add a person or an attribute, delete (asking first when events go too), and import
+ * a CSV, picked or dropped on the section. Every change is a named action on the document.
+ */
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addPerson, importPeople, removePeople } from '../../document/actions/people';
+import { eventsOfPeople, idClash, type ExistingPeople } from '../../document/ops/people';
+import type { Person, Scenario } from '../../model';
+import { editorStore } from '../../store/useEditor';
+import type { CsvContext } from '../../worker/csvImport';
+import { clashText } from './clashText';
+import { CsvImportDialog } from './CsvImportDialog';
+import { DeletePersonDialog } from './DeletePersonDialog';
+import { NameForm } from './NameForm';
+import { PeopleTable } from './PeopleTable';
+import { PeopleToolbar } from './PeopleToolbar';
+import { attributeNames, matchingPeople, programItemsOf, suggestId } from './peopleModel';
+import { ProgramsDialog } from './ProgramsDialog';
+import { useFileDropZone } from './useFileDropZone';
+
+const NOBODY: readonly Person[] = [];
+
+function contextOf(doc: Scenario): CsvContext {
+  return {
+    listed: (doc.people ?? []).map((p) => p.id),
+    cohorts: (doc.generator?.cohorts ?? []).map(({ id, size }) => ({ id, size })),
+    programItems: programItemsOf(doc.program).map((item) => item.id),
+  };
+}
+
+type Dialog =
+  | { kind: 'programs'; id: string }
+  | { kind: 'delete'; id: string; events: number }
+  | { kind: 'import'; file: File; context: CsvContext };
+
+export function PeopleSection({ doc }: { doc: Scenario }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const problemId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const people = doc.people ?? NOBODY;
+  const [query, setQuery] = useState('');
+  const search = useDeferredValue(query);
+  const [form, setForm] = useState<'person' | 'attribute' | null>(null);
+  const [added, setAdded] = useState<string[]>([]);
+  const [problem, setProblem] = useState<{ field: string; message: string } | null>(null);
+  const [notice, setNotice] = useState('');
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [reveal, setReveal] = useState<{ row: number } | null>(null);
+
+  const used = useMemo(() => attributeNames(people), [people]);
+  const attributes = useMemo(() => [...new Set([...used, ...added])], [used, added]);
+  const shown = useMemo(() => matchingPeople(people, search), [people, search]);
+  const items = useMemo(() => programItemsOf(doc.program), [doc.program]);
+
+  const onProblem = useCallback(
+    (field: string, message: string | null) =>
+      setProblem((current) =>
+        message !== null ? { field, message } : current?.field === field ? null : current,
+      ),
+    [],
+  );
+  const onPrograms = useCallback((id: string) => setDialog({ kind: 'programs', id }), []);
+  const onDelete = useCallback(
+    (id: string) => {
+      const current = editorStore.getState().doc;
+      const events = current ? eventsOfPeople(current, [id]) : 0;
+      if (events > 0) return setDialog({ kind: 'delete', id, events });
+      editorStore.getState().apply(removePeople, { ids: [id] });
+      setNotice(t('preview.audience.people.removed', { id }));
+    },
+    [t],
+  );
+  const context = useMemo(
+    () => ({
+      attributes,
+      programNames: new Map(items.map((item) => [item.id, item.name])),
+      programZone: doc.program.timeZone,
+      problemId,
+      onProblem,
+      onPrograms,
+      onDelete,
+    }),
+    [attributes, items, doc.program.timeZone, problemId, onProblem, onPrograms, onDelete],
+  );
+  const drop = useFileDropZone((files) => openImport(files[0]!));
+
+  function openImport(file: File) {
+    const current = editorStore.getState().doc;
+    if (current) setDialog({ kind: 'import', file, context: contextOf(current) });
+  }
+  function add(id: string) {
+    if (!editorStore.getState().apply(addPerson, { person: { id } }).ok) return;
+    setForm(null);
+    setQuery('');
+    setReveal({ row: people.length });
+    setNotice(t('preview.audience.people.added', { id }));
+  }
+  function imported(incoming: Person[], existing: ExistingPeople) {
+    const before = people.length;
+    const result = editorStore.getState().apply(importPeople, { people: incoming, existing });
+    setDialog(null);
+    if (!result.ok) return;
+    // New people are appended; with "update", the others were updated, with "skip" left alone.
+    const added = (editorStore.getState().doc?.people?.length ?? before) - before;
+    setNotice(
+      t('preview.audience.people.imported', {
+        count: existing === 'update' ? incoming.length : added,
+      }),
+    );
+  }
+
+  const subject = dialog && dialog.kind === 'programs' && people.find((p) => p.id === dialog.id);
+  return (
+    <section
+      className={`people${drop.over ? ' people--drop' : ''}`}
+      aria-labelledby={headingId}
+      {...drop.handlers}
+    >
+      <PeopleToolbar
+        headingId={headingId}
+        total={people.length}
+        shown={shown?.length ?? null}
+        query={query}
+        onQuery={setQuery}
+        onAddPerson={() => setForm('person')}
+        onAddAttribute={() => setForm('attribute')}
+        onImport={() => fileInput.current?.click()}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="people-csv-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = ''; // the same file can be picked again
+          if (file) openImport(file);
+        }}
+      />
+      {form === 'person' && (
+        <NameForm
+          label={t('preview.audience.people.newId')}
+          initial={suggestId(doc)}
+          submitLabel={t('preview.audience.people.addConfirm')}
+          check={(id) => {
+            const clash = idClash(doc, id);
+            return clash ? clashText(t, id, clash) : null;
+          }}
+          onSubmit={add}
+          onCancel={() => setForm(null)}
+        />
+      )}
+      {form === 'attribute' && (
+        <NameForm
+          label={t('preview.audience.people.attributeName')}
+          initial=""
+          submitLabel={t('preview.audience.people.addConfirm')}
+          check={(name) =>
+            name === ''
+              ? t('preview.audience.people.errors.attributeEmpty')
+              : attributes.includes(name)
+                ? t('preview.audience.people.errors.attributeTaken', { name })
+                : null
+          }
+          onSubmit={(name) => {
+            setAdded((names) => [...names, name]);
+            setForm(null);
+          }}
+          onCancel={() => setForm(null)}
+        />
+      )}
+      <p id={problemId} className="people__problem" role="alert">
+        {problem?.message ?? ''}
+      </p>
+      <p className="visually-hidden" role="status">
+        {notice}
+      </p>
+      {people.length === 0 ? (
+        form === null && (
+          <div className="people__empty">
+            <p className="people__empty-title">{t('preview.audience.people.empty')}</p>
+            <p>{t('preview.audience.people.emptyHint')}</p>
+            <div className="people__tools">
+              <button
+                type="button"
+                className="audience-button audience-button--primary"
+                onClick={() => setForm('person')}
+              >
+                {t('preview.audience.people.add')}
+              </button>
+              <button
+                type="button"
+                className="audience-button"
+                onClick={() => fileInput.current?.click()}
+              >
+                {t('preview.audience.people.import')}
+              </button>
+            </div>
+          </div>
+        )
+      ) : shown?.length === 0 ? (
+        <p className="people__no-match">
+          {t('preview.audience.people.noMatch', { query: search.trim() })}
+        </p>
+      ) : (
+        <>
+          <p className="people__hint">{t('preview.audience.people.hint')}</p>
+          <PeopleTable people={people} shown={shown} reveal={reveal} context={context} />
+        </>
+      )}
+      {drop.over && (
+        <p className="people__drop-hint" aria-hidden="true">
+          {t('preview.audience.people.dropHint')}
+        </p>
+      )}
+      {subject && <ProgramsDialog person={subject} items={items} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'delete' && (
+        <DeletePersonDialog
+          id={dialog.id}
+          events={dialog.events}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            editorStore.getState().apply(removePeople, { ids: [dialog.id] });
+            setNotice(t('preview.audience.people.removed', { id: dialog.id }));
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'import' && (
+        <CsvImportDialog
+          file={dialog.file}
+          context={dialog.context}
+          onImport={imported}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </section>
+  );
+}
