@@ -88,7 +88,7 @@ describe('the people table', () => {
   it('takes a time zone from the list, says why an unknown one is not applied', async () => {
     const { user } = renderAudience(previewProgram(30));
     const zone = screen.getByRole('combobox', { name: 'Time zone of ann' }) as HTMLInputElement;
-    expect(zone.placeholder).toBe('Program zone (Europe/Berlin)');
+    expect(zone.placeholder).toBe('Europe/Berlin (program zone)');
     await user.type(zone, 'Mars/Olympus');
     await user.tab();
     expect(alerts()).toEqual([

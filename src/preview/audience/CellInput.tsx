@@ -4,7 +4,7 @@
  * field (Enter too), and what cannot be applied is named in the section's message on leaving, the
  * field marked invalid. Escape puts the stored value back.
  */
-import { useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 
 export interface CellInputProps {
   label: string;
@@ -22,7 +22,8 @@ export interface CellInputProps {
   problemId: string;
   list?: string;
   placeholder?: string;
-  children?: ReactNode;
+  /** The stored value's type, shown after the field and read with it ("number"). */
+  type?: { text: string; title: string } | null;
 }
 
 export function CellInput({
@@ -36,8 +37,9 @@ export function CellInput({
   problemId,
   list,
   placeholder,
-  children,
+  type,
 }: CellInputProps) {
+  const typeId = useId();
   const [draft, setDraft] = useState({ seen: value, text: value, failed: false });
   const means = (text: string) => (same ? same(text) : text === value);
   // The value changed (our commit, undo, another field): keep the text only if it still means it.
@@ -69,11 +71,15 @@ export function CellInput({
         className="people-cell__input"
         aria-label={label}
         aria-invalid={draft.failed || undefined}
-        aria-describedby={draft.failed ? problemId : undefined}
+        aria-describedby={
+          [draft.failed && problemId, type && typeId].filter(Boolean).join(' ') || undefined
+        }
         spellCheck={false}
         autoComplete="off"
         list={list}
         placeholder={placeholder}
+        // An empty field may be too narrow for its whole placeholder ("Program zone (…)").
+        title={draft.text === '' ? placeholder : undefined}
         value={draft.text}
         onChange={(e) => change(e.target.value)}
         onBlur={leave}
@@ -82,7 +88,11 @@ export function CellInput({
           else if (e.key === 'Escape') revert();
         }}
       />
-      {children}
+      {type && (
+        <span id={typeId} className="people-cell__type" title={type.title}>
+          {type.text}
+        </span>
+      )}
     </>
   );
 }

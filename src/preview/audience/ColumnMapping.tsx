@@ -57,30 +57,37 @@ export function ColumnMapping({
                   </span>
                 ))}
               </td>
-              <td className="csv-columns__type">{t(`preview.audience.csv.type.${column.type}`)}</td>
-              <td className="csv-columns__target">
-                <select
-                  aria-label={t('preview.audience.csv.mapToOf', { column: name })}
-                  value={target.to}
-                  onChange={(e) =>
-                    onChange(i, retarget(e.target.value as ColumnTarget['to'], column.header))
-                  }
-                >
-                  {TARGETS.map((to) => (
-                    <option key={to} value={to}>
-                      {t(`preview.audience.csv.target.${to}`)}
-                    </option>
-                  ))}
-                </select>
-                {target.to === 'attribute' && (
-                  <input
-                    type="text"
-                    spellCheck={false}
-                    aria-label={t('preview.audience.csv.attributeNameOf', { column: name })}
-                    value={target.name}
-                    onChange={(e) => onChange(i, { to: 'attribute', name: e.target.value })}
-                  />
-                )}
+              <td className="csv-columns__type">
+                {/* Types matter only for attributes: ids, zones and yes/no are read as such. */}
+                {target.to === 'attribute' || target.to === 'ignore'
+                  ? t(`preview.audience.csv.type.${column.type}`)
+                  : '—'}
+              </td>
+              <td>
+                <div className="csv-columns__target">
+                  <select
+                    aria-label={t('preview.audience.csv.mapToOf', { column: name })}
+                    value={target.to}
+                    onChange={(e) =>
+                      onChange(i, retarget(e.target.value as ColumnTarget['to'], column.header))
+                    }
+                  >
+                    {TARGETS.map((to) => (
+                      <option key={to} value={to}>
+                        {t(`preview.audience.csv.target.${to}`)}
+                      </option>
+                    ))}
+                  </select>
+                  {target.to === 'attribute' && (
+                    <input
+                      type="text"
+                      spellCheck={false}
+                      aria-label={t('preview.audience.csv.attributeNameOf', { column: name })}
+                      value={target.name}
+                      onChange={(e) => onChange(i, { to: 'attribute', name: e.target.value })}
+                    />
+                  )}
+                </div>
               </td>
             </tr>
           );

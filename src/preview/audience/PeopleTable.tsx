@@ -40,7 +40,7 @@ export function PeopleTable({ people, shown, reveal, context }: PeopleTableProps
 
   const columns = [
     '11rem',
-    '14rem',
+    '16rem',
     ...context.attributes.map(() => '11rem'),
     'minmax(11rem, 1fr)',
     '7.5rem',

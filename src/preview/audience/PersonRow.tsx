@@ -103,16 +103,12 @@ export const PersonRow = memo(function PersonRow({
               apply="typing"
               same={(text) => typedValue(text) === value}
               onCommit={(text) => update(id, { attributes: { [name]: typedValue(text) } })}
-            >
-              {type && (
-                <span
-                  className="people-cell__type"
-                  title={t('preview.audience.people.typeTitle', { type })}
-                >
-                  {type}
-                </span>
-              )}
-            </CellInput>
+              type={
+                type
+                  ? { text: type, title: t('preview.audience.people.typeTitle', { type }) }
+                  : null
+              }
+            />
           </div>
         );
       })}
