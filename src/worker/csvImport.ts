@@ -219,7 +219,19 @@ export function checkRows(
   return { people, listed: listedCount, bad };
 }
 
-/** The import as a service: a file is read once and kept, then checked against each mapping. */
+/** A check as the dialog shows it: counts, the first good people and every bad row. */
+export interface CsvCheckSummary {
+  good: number;
+  listed: number;
+  preview: Person[];
+  bad: BadRow[];
+}
+
+/**
+ * The import as a service: a file is read once and kept, then checked against each mapping. Only
+ * a summary of each check leaves the worker; the people themselves, 50,000 objects perhaps, are
+ * sent once, when the import is confirmed.
+ */
 export interface CsvImportService {
   read(
     bytes: ArrayBuffer,
@@ -227,7 +239,9 @@ export interface CsvImportService {
     onProgress?: (fraction: number) => void,
   ): Promise<CsvSummary>;
   /** Checks the file last read; the mapping has one target per column. */
-  check(mapping: readonly ColumnTarget[]): Promise<CsvCheck>;
+  check(mapping: readonly ColumnTarget[]): Promise<CsvCheckSummary>;
+  /** The good rows of the file last read, as people, under this mapping. */
+  people(mapping: readonly ColumnTarget[]): Promise<Person[]>;
 }
 
 export function createCsvImportService(): CsvImportService {
@@ -241,7 +255,12 @@ export function createCsvImportService(): CsvImportService {
     },
     async check(mapping) {
       if (parsed === null) throw new Error('No CSV file has been read');
-      return checkRows(parsed, mapping, context);
+      const { people, listed, bad } = checkRows(parsed, mapping, context);
+      return { good: people.length, listed, preview: people.slice(0, PREVIEW_ROWS), bad };
+    },
+    async people(mapping) {
+      if (parsed === null) throw new Error('No CSV file has been read');
+      return checkRows(parsed, mapping, context).people;
     },
   };
 }

@@ -189,6 +189,7 @@ describe('the import service', () => {
   it('reads a file once, reporting progress, then checks it against each mapping', async () => {
     const service = createCsvImportService();
     const rows = Array.from({ length: 5000 }, (_, i) => `p${i},${i % 2 ? 'yes' : 'no'}`);
+    rows[9] = ',yes'; // line 11: no id
     const bytes = utf8(['id,unsubscribed', ...rows].join('\n')).buffer as ArrayBuffer;
     const progress: number[] = [];
     const summary = await service.read(bytes, context, (f) => progress.push(f));
@@ -196,10 +197,23 @@ describe('the import service', () => {
     expect(summary.preview).toHaveLength(5);
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((f) => f > 0 && f <= 1)).toBe(true);
-    const asIs = await service.check(summary.columns.map((c) => c.mapping));
-    expect(asIs.people).toHaveLength(5000);
-    expect(asIs.people[1]).toEqual({ id: 'p1', unsubscribed: true });
-    const ignored = await service.check(targets('id', 'ignore'));
-    expect(ignored.people[1]).toEqual({ id: 'p1' });
+    const mapping = summary.columns.map((c) => c.mapping);
+    // A check sends counts, the first people and the bad rows; the people come on request.
+    expect(await service.check(mapping)).toEqual({
+      good: 4999,
+      listed: 0,
+      preview: [
+        { id: 'p0', unsubscribed: false },
+        { id: 'p1', unsubscribed: true },
+        { id: 'p2', unsubscribed: false },
+        { id: 'p3', unsubscribed: true },
+        { id: 'p4', unsubscribed: false },
+      ],
+      bad: [{ line: 11, id: '', problems: [{ code: 'missingId' }] }],
+    });
+    const people = await service.people(mapping);
+    expect(people).toHaveLength(4999);
+    expect(people[4998]).toEqual({ id: 'p4999', unsubscribed: true });
+    expect((await service.people(targets('id', 'ignore')))[1]).toEqual({ id: 'p1' });
   });
 });

@@ -7,10 +7,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExistingPeople } from '../../document/ops/people';
 import type { Person } from '../../model';
-import type { CsvCheck } from '../../worker/csvImport';
+import type { CsvCheckSummary } from '../../worker/csvImport';
 import { BadRowList } from './BadRowList';
-
-const PREVIEW = 5;
 
 /** Values as the file will hold them: text in quotes, numbers and booleans bare. */
 const attributesText = (person: Person) =>
@@ -24,22 +22,20 @@ export function CheckResult({
   existing,
   onExisting,
 }: {
-  check: CsvCheck;
+  check: CsvCheckSummary;
   checking: boolean;
   existing: ExistingPeople;
   onExisting: (existing: ExistingPeople) => void;
 }) {
   const { t } = useTranslation();
   const radioName = useId();
-  const first = check.people.slice(0, PREVIEW);
+  const first = check.preview;
   return (
     <div className="csv-check" aria-busy={checking}>
       <p className="csv-check__status" role="status">
         {checking ? t('preview.audience.csv.checking') : ''}
       </p>
-      <p className="csv-check__good">
-        {t('preview.audience.csv.good', { count: check.people.length })}
-      </p>
+      <p className="csv-check__good">{t('preview.audience.csv.good', { count: check.good })}</p>
       {check.listed > 0 && (
         <fieldset className="csv-check__existing">
           <legend>{t('preview.audience.csv.listed', { count: check.listed })}</legend>

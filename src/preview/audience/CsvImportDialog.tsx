@@ -30,7 +30,15 @@ export function CsvImportDialog({ file, context, onImport, onClose }: CsvImportD
   const { read, check } = csv;
   const summary = read.step === 'ready' ? read.summary : null;
   const empty = summary !== null && (summary.rows === 0 || summary.columns.length === 0);
-  const count = check ? check.people.length - (existing === 'skip' ? check.listed : 0) : 0;
+  const count = check ? check.good - (existing === 'skip' ? check.listed : 0) : 0;
+  const [importing, setImporting] = useState(false);
+  const confirm = () => {
+    setImporting(true);
+    csv.people().then(
+      (people) => onImport(people, existing),
+      () => setImporting(false),
+    );
+  };
   const headers = summary?.columns.map((c) => c.header) ?? [];
 
   return (
@@ -101,8 +109,8 @@ export function CsvImportDialog({ file, context, onImport, onClose }: CsvImportD
           <button
             type="button"
             className="audience-button audience-button--primary"
-            disabled={check === null || count === 0}
-            onClick={() => check && onImport(check.people, existing)}
+            disabled={check === null || count === 0 || importing}
+            onClick={confirm}
           >
             {t('preview.audience.csv.import', { count })}
           </button>

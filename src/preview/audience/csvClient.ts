@@ -4,9 +4,10 @@
  * simulation's fallback (src/simulation/endpoints.ts). One importer per import dialog.
  */
 import { proxy, releaseProxy, transfer, wrap } from 'comlink';
+import type { Person } from '../../model';
 import type {
   ColumnTarget,
-  CsvCheck,
+  CsvCheckSummary,
   CsvContext,
   CsvImportService,
   CsvSummary,
@@ -20,7 +21,9 @@ export interface CsvImporter {
     onProgress: (fraction: number) => void,
   ): Promise<CsvSummary>;
   /** Checks every row of the file read against a mapping (one target per column). */
-  check(mapping: readonly ColumnTarget[]): Promise<CsvCheck>;
+  check(mapping: readonly ColumnTarget[]): Promise<CsvCheckSummary>;
+  /** The people to import under the mapping (asked once, on confirm). */
+  people(mapping: readonly ColumnTarget[]): Promise<Person[]>;
   dispose(): void;
 }
 
@@ -35,6 +38,7 @@ function workerImporter(): CsvImporter {
       return remote.read(transfer(bytes, [bytes]), context, proxy(onProgress));
     },
     check: (mapping) => remote.check(mapping),
+    people: (mapping) => remote.people(mapping),
     dispose() {
       remote[releaseProxy]();
       worker.terminate();
@@ -48,6 +52,7 @@ function inThreadImporter(): CsvImporter {
     read: async (file, context, onProgress) =>
       (await loaded).read(await file.arrayBuffer(), context, onProgress),
     check: async (mapping) => (await loaded).check(mapping),
+    people: async (mapping) => (await loaded).people(mapping),
     dispose() {},
   };
 }

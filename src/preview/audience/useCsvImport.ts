@@ -4,7 +4,7 @@
  * checked there again. Nothing here touches the document; the dialog's confirm does.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { ColumnTarget, CsvCheck, CsvContext, CsvSummary } from '../../worker/csvImport';
+import type { ColumnTarget, CsvCheckSummary, CsvContext, CsvSummary } from '../../worker/csvImport';
 import { createCsvImporter, type CsvImporter } from './csvClient';
 import { mappingProblems } from './mappingProblems';
 
@@ -23,9 +23,10 @@ export function useCsvImport(file: File, context: CsvContext) {
   const [read, setRead] = useState<ReadState>({ step: 'reading', fraction: 0 });
   const [importer, setImporter] = useState<CsvImporter | null>(null);
   const [mapping, setMapping] = useState<ColumnTarget[]>([]);
-  const [checked, setChecked] = useState<{ mapping: ColumnTarget[]; result: CsvCheck } | null>(
-    null,
-  );
+  const [checked, setChecked] = useState<{
+    mapping: ColumnTarget[];
+    result: CsvCheckSummary;
+  } | null>(null);
 
   useEffect(() => {
     const started = createCsvImporter();
@@ -83,5 +84,7 @@ export function useCsvImport(file: File, context: CsvContext) {
     /** The last check, shown (as outdated) while the next one is under way. */
     shown: valid ? (checked?.result ?? null) : null,
     checking: valid && current === null,
+    /** The people to import under the mapping on screen. */
+    people: () => (importer ? importer.people(trimmed(mapping)) : Promise.resolve([])),
   };
 }
