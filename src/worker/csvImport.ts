@@ -150,10 +150,11 @@ export interface CsvCheck {
   bad: BadRow[];
 }
 
+/** The cohort whose generated people clash with `id`, by the file's own reference check. */
 function generatedBy(cohorts: CsvContext['cohorts'], id: string): string | null {
   for (const { id: cohort, size } of cohorts) {
-    const digits = id.startsWith(`${cohort}-`) ? id.slice(cohort.length + 1) : '';
-    if (/^[1-9]\d*$/.test(digits) && Number(digits) <= size) return cohort;
+    const n = id.startsWith(`${cohort}-`) ? Number(id.slice(cohort.length + 1)) : NaN;
+    if (Number.isInteger(n) && n >= 1 && n <= size) return cohort;
   }
   return null;
 }

@@ -40,9 +40,11 @@ describe('adding people', () => {
     expect(addPerson(doc, { id: 'lead-30' })).toEqual({ ok: false, refusal: 'idTaken' });
     expect(idClash(doc, 'ann')).toEqual({ kind: 'listed' });
     expect(idClash(doc, 'lead-7')).toEqual({ kind: 'generated', cohort: 'lead', size: 30 });
+    // The file's reference check reads "07" as 7, so it is refused as well.
+    expect(idClash(doc, 'lead-07')).toEqual({ kind: 'generated', cohort: 'lead', size: 30 });
     expect(idClash(doc, ' ')).toEqual({ kind: 'empty' });
-    // Past the cohort's size, with a leading zero, or another prefix: not a generated id.
-    for (const free of ['lead-31', 'lead-07', 'lead-0', 'leader-1', 'lead-x'])
+    // Past the cohort's size, not a number, or another prefix: not a generated id.
+    for (const free of ['lead-31', 'lead-0', 'lead-', 'leader-1', 'lead-x'])
       expect(idClash(doc, free)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // Importing people from a CSV through the dialog (its worker runs on this thread in jsdom): the
 // columns with their detected types and default mapping, bad rows by line and reason, people
 // already listed updated or skipped, and nothing changed until "Import".
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { editorStore } from '../../src/store/useEditor';
 import { previewProgram } from '../fixtures/previewProgram';
@@ -124,6 +124,18 @@ describe('the CSV import dialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(currentDoc()).toBe(before);
     expect(editorStore.getState().past).toEqual([]);
+  });
+
+  it('opens on a CSV dropped on the people section, with a hint while it is dragged over', async () => {
+    renderAudience(previewProgram(30));
+    const section = screen.getByRole('region', { name: 'People in the file' });
+    const dataTransfer = { types: ['Files'], files: [csv('dropped.csv', PEOPLE)] };
+    fireEvent.dragEnter(section, { dataTransfer });
+    screen.getByText('Drop a CSV file to import its people');
+    fireEvent.drop(section, { dataTransfer });
+    expect(screen.queryByText('Drop a CSV file to import its people')).toBeNull();
+    const dialog = await screen.findByRole('dialog', { name: 'Import people from dropped.csv' });
+    await within(dialog).findByText('2 rows are ready to import.');
   });
 
   it('says so when a file has no rows', async () => {

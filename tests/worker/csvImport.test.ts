@@ -122,7 +122,8 @@ describe('checking the rows', () => {
     'lead-3;;;;;;', // 5: a generated person's id
     'lead-6;Mars/Olympus;vielleicht;P9;;;', // 6: zone, unsubscribed and program are wrong
     'ann;;oui;;7;;', // 7: listed already: good, to update or skip
-    'lead-03;Asia/Tokyo;0;P2;1.5;;false', // 8: not a generated id (leading zero)
+    'lead-03;Asia/Tokyo;0;P2;1.5;;false', // 8: generated too (the file reads 03 as 3)
+    'lead-9;Asia/Tokyo;0;P2;1.5;;false', // 9: past the cohort's 5 people: free
   ].join('\n');
   const mapping = targets(
     'id',
@@ -149,6 +150,7 @@ describe('checking the rows', () => {
           { code: 'unknownProgram', value: 'P9' },
         ],
       },
+      { line: 8, id: 'lead-03', problems: [{ code: 'generatedId', cohort: 'lead' }] },
     ]);
   });
 
@@ -164,7 +166,7 @@ describe('checking the rows', () => {
       },
       { id: 'ann', unsubscribed: true, attributes: { score: 7 } },
       {
-        id: 'lead-03',
+        id: 'lead-9',
         timeZone: 'Asia/Tokyo',
         unsubscribed: false,
         programs: ['P2'],

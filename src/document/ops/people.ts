@@ -17,15 +17,17 @@ import { done, refuse, type EditResult } from './result';
 export type IdClash =
   { kind: 'empty' } | { kind: 'listed' } | { kind: 'generated'; cohort: string; size: number };
 
-/** The cohort that generates a person with this id (`lead-7` for cohort "lead" of 7 or more), if any. */
+/**
+ * The cohort whose generated people would clash with this id (`lead-7` for cohort "lead" of 7 or
+ * more), if any. The same test as the file's reference check (src/model/references.ts), so what
+ * an edit allows the file accepts: "lead-07" is refused too.
+ */
 export function generatingCohort(doc: Scenario, id: string): { id: string; size: number } | null {
   for (const cohort of doc.generator?.cohorts ?? []) {
     const prefix = `${cohort.id}-`;
-    if (!id.startsWith(prefix)) continue;
-    const digits = id.slice(prefix.length);
-    const n = Number(digits);
-    // personId() writes n without leading zeros, so "lead-07" is not a generated id.
-    if (/^[1-9]\d*$/.test(digits) && n <= cohort.size) return { id: cohort.id, size: cohort.size };
+    const n = id.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN;
+    if (Number.isInteger(n) && n >= 1 && n <= cohort.size)
+      return { id: cohort.id, size: cohort.size };
   }
   return null;
 }
