@@ -3,6 +3,7 @@
  * every row, and "Import N people". Nothing changes in the document until that button; Cancel (or
  * Escape) leaves everything as it was.
  */
+import './csvDialog.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExistingPeople } from '../../document/ops/people';

@@ -6,17 +6,18 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPerson, importPeople, removePeople } from '../../document/actions/people';
-import { eventsOfPeople, idClash, type ExistingPeople } from '../../document/ops/people';
+import { eventsOfPeople, type ExistingPeople } from '../../document/ops/people';
 import type { Person, Scenario } from '../../model';
 import { editorStore } from '../../store/useEditor';
 import type { CsvContext } from '../../worker/csvImport';
-import { clashText } from './clashText';
 import { CsvImportDialog } from './CsvImportDialog';
 import { DeletePersonDialog } from './DeletePersonDialog';
-import { NameForm } from './NameForm';
+import { AddAttributeForm } from './AddAttributeForm';
+import { AddPersonForm } from './AddPersonForm';
+import { PeopleEmpty } from './PeopleEmpty';
 import { PeopleTable } from './PeopleTable';
 import { PeopleToolbar } from './PeopleToolbar';
-import { attributeNames, matchingPeople, programItemsOf, suggestId } from './peopleModel';
+import { attributeNames, matchingPeople, programItemsOf } from './peopleModel';
 import { ProgramsDialog } from './ProgramsDialog';
 import { useFileDropZone } from './useFileDropZone';
 
@@ -87,6 +88,7 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
   );
   const drop = useFileDropZone((files) => openImport(files[0]!));
 
+  const pickFile = () => fileInput.current?.click();
   function openImport(file: File) {
     const current = editorStore.getState().doc;
     if (current) setDialog({ kind: 'import', file, context: contextOf(current) });
@@ -127,7 +129,7 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
         onQuery={setQuery}
         onAddPerson={() => setForm('person')}
         onAddAttribute={() => setForm('attribute')}
-        onImport={() => fileInput.current?.click()}
+        onImport={pickFile}
       />
       <input
         ref={fileInput}
@@ -143,32 +145,11 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
           if (file) openImport(file);
         }}
       />
-      {form === 'person' && (
-        <NameForm
-          label={t('preview.audience.people.newId')}
-          initial={suggestId(doc)}
-          submitLabel={t('preview.audience.people.addConfirm')}
-          check={(id) => {
-            const clash = idClash(doc, id);
-            return clash ? clashText(t, id, clash) : null;
-          }}
-          onSubmit={add}
-          onCancel={() => setForm(null)}
-        />
-      )}
+      {form === 'person' && <AddPersonForm doc={doc} onAdd={add} onCancel={() => setForm(null)} />}
       {form === 'attribute' && (
-        <NameForm
-          label={t('preview.audience.people.attributeName')}
-          initial=""
-          submitLabel={t('preview.audience.people.addConfirm')}
-          check={(name) =>
-            name === ''
-              ? t('preview.audience.people.errors.attributeEmpty')
-              : attributes.includes(name)
-                ? t('preview.audience.people.errors.attributeTaken', { name })
-                : null
-          }
-          onSubmit={(name) => {
+        <AddAttributeForm
+          taken={attributes}
+          onAdd={(name) => {
             setAdded((names) => [...names, name]);
             setForm(null);
           }}
@@ -182,28 +163,7 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
         {notice}
       </p>
       {people.length === 0 ? (
-        form === null && (
-          <div className="people__empty">
-            <p className="people__empty-title">{t('preview.audience.people.empty')}</p>
-            <p>{t('preview.audience.people.emptyHint')}</p>
-            <div className="people__tools">
-              <button
-                type="button"
-                className="audience-button audience-button--primary"
-                onClick={() => setForm('person')}
-              >
-                {t('preview.audience.people.add')}
-              </button>
-              <button
-                type="button"
-                className="audience-button"
-                onClick={() => fileInput.current?.click()}
-              >
-                {t('preview.audience.people.import')}
-              </button>
-            </div>
-          </div>
-        )
+        form === null && <PeopleEmpty onAdd={() => setForm('person')} onImport={pickFile} />
       ) : shown?.length === 0 ? (
         <p className="people__no-match">
           {t('preview.audience.people.noMatch', { query: search.trim() })}

@@ -43,7 +43,7 @@ export function PeopleTable({ people, shown, reveal, context }: PeopleTableProps
     '16rem',
     ...context.attributes.map(() => '11rem'),
     'minmax(11rem, 1fr)',
-    '7.5rem',
+    '8.5rem',
     '3rem',
   ].join(' ');
   const rowContext: RowContext = useMemo(() => ({ ...context, zoneList }), [context, zoneList]);
