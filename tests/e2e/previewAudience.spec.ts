@@ -31,7 +31,7 @@ test('import people from a CSV: the bad row is named, the good ones are saved an
   await page.getByRole('tab', { name: 'Audience' }).click();
   const people = page.getByRole('region', { name: 'People in the file' });
   await expect(people.getByRole('textbox', { name: 'Id of ann' })).toBeVisible();
-  await page.getByTestId('people-csv-file').setInputFiles({
+  await page.getByTestId('audience-csv-file').setInputFiles({
     name: 'people.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(CSV, 'utf8'),

@@ -26,7 +26,7 @@ const PEOPLE = [
 
 async function openDialog(text = PEOPLE) {
   const rendered = renderAudience(previewProgram(30));
-  await rendered.user.upload(screen.getByTestId('people-csv-file'), csv('people.csv', text));
+  await rendered.user.upload(screen.getByTestId('audience-csv-file'), csv('people.csv', text));
   const dialog = await screen.findByRole('dialog', { name: 'Import people from people.csv' });
   await within(dialog).findByText('2 rows are ready to import.');
   return { ...rendered, dialog };
@@ -140,7 +140,7 @@ describe('the CSV import dialog', () => {
 
   it('says so when a file has no rows', async () => {
     const { user } = renderAudience(previewProgram(30));
-    await user.upload(screen.getByTestId('people-csv-file'), csv('empty.csv', '\n'));
+    await user.upload(screen.getByTestId('audience-csv-file'), csv('empty.csv', '\n'));
     await screen.findByText(
       'empty.csv has no rows: a CSV needs a header row and one row per person.',
     );

@@ -68,7 +68,7 @@ export function CellInput({
     <>
       <input
         type="text"
-        className="people-cell__input"
+        className="aud-cell__input"
         aria-label={label}
         aria-invalid={draft.failed || undefined}
         aria-describedby={
@@ -89,7 +89,7 @@ export function CellInput({
         }}
       />
       {type && (
-        <span id={typeId} className="people-cell__type" title={type.title}>
+        <span id={typeId} className="aud-cell__type" title={type.title}>
           {type.text}
         </span>
       )}

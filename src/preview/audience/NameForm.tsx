@@ -34,7 +34,7 @@ export function NameForm({
     if (problem === null) onSubmit(name);
   };
   return (
-    <form className="name-form" onSubmit={submit}>
+    <form className="aud-name-form" onSubmit={submit}>
       <label htmlFor={inputId}>{label}</label>
       <input
         id={inputId}
@@ -62,7 +62,7 @@ export function NameForm({
         {t('preview.audience.people.cancel')}
       </button>
       {error !== null && (
-        <p id={errorId} className="name-form__error" role="alert">
+        <p id={errorId} className="aud-name-form__error" role="alert">
           {error}
         </p>
       )}

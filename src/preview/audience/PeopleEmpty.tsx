@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 export function PeopleEmpty({ onAdd, onImport }: { onAdd: () => void; onImport: () => void }) {
   const { t } = useTranslation();
   return (
-    <div className="people__empty">
-      <p className="people__empty-title">{t('preview.audience.people.empty')}</p>
+    <div className="aud-people__empty">
+      <p className="aud-people__empty-title">{t('preview.audience.people.empty')}</p>
       <p>{t('preview.audience.people.emptyHint')}</p>
-      <div className="people__tools">
+      <div className="aud-people__tools">
         <button type="button" className="audience-button audience-button--primary" onClick={onAdd}>
           {t('preview.audience.people.add')}
         </button>

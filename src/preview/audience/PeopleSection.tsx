@@ -117,7 +117,7 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
   const subject = dialog && dialog.kind === 'programs' && people.find((p) => p.id === dialog.id);
   return (
     <section
-      className={`people${drop.over ? ' people--drop' : ''}`}
+      className={`aud-people${drop.over ? ' aud-people--drop' : ''}`}
       aria-labelledby={headingId}
       {...drop.handlers}
     >
@@ -138,7 +138,7 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
-        data-testid="people-csv-file"
+        data-testid="audience-csv-file"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = ''; // the same file can be picked again
@@ -156,7 +156,7 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
           onCancel={() => setForm(null)}
         />
       )}
-      <p id={problemId} className="people__problem" role="alert">
+      <p id={problemId} className="aud-people__problem" role="alert">
         {problem?.message ?? ''}
       </p>
       <p className="visually-hidden" role="status">
@@ -165,17 +165,17 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
       {people.length === 0 ? (
         form === null && <PeopleEmpty onAdd={() => setForm('person')} onImport={pickFile} />
       ) : shown?.length === 0 ? (
-        <p className="people__no-match">
+        <p className="aud-people__no-match">
           {t('preview.audience.people.noMatch', { query: search.trim() })}
         </p>
       ) : (
         <>
-          <p className="people__hint">{t('preview.audience.people.hint')}</p>
+          <p className="aud-people__hint">{t('preview.audience.people.hint')}</p>
           <PeopleTable people={people} shown={shown} reveal={reveal} context={context} />
         </>
       )}
       {drop.over && (
-        <p className="people__drop-hint" aria-hidden="true">
+        <p className="aud-people__drop-hint" aria-hidden="true">
           {t('preview.audience.people.dropHint')}
         </p>
       )}

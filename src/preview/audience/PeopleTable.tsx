@@ -48,22 +48,22 @@ export function PeopleTable({ people, shown, reveal, context }: PeopleTableProps
   ].join(' ');
   const rowContext: RowContext = useMemo(() => ({ ...context, zoneList }), [context, zoneList]);
   const header = (text: string, key: string, hidden = false) => (
-    <div role="columnheader" className="people-head__cell" key={key}>
+    <div role="columnheader" className="aud-head__cell" key={key}>
       {hidden ? <span className="visually-hidden">{text}</span> : text}
     </div>
   );
 
   return (
-    <div className="people-table__scroll" ref={scroller}>
+    <div className="aud-table__scroll" ref={scroller}>
       <div
         role="table"
         aria-label={t('preview.audience.people.table')}
         aria-rowcount={count + 1}
-        className="people-table"
-        style={{ ['--people-columns' as string]: columns }}
+        className="aud-table"
+        style={{ ['--aud-columns' as string]: columns }}
       >
-        <div role="rowgroup" className="people-head">
-          <div role="row" aria-rowindex={1} className="people-row people-row--head">
+        <div role="rowgroup" className="aud-head">
+          <div role="row" aria-rowindex={1} className="aud-row aud-row--head">
             {header(t('preview.audience.people.column.id'), 'id')}
             {header(t('preview.audience.people.column.timeZone'), 'zone')}
             {context.attributes.map((name) => header(name, `attribute:${name}`))}
@@ -72,7 +72,7 @@ export function PeopleTable({ people, shown, reveal, context }: PeopleTableProps
             {header(t('preview.audience.people.column.actions'), 'actions', true)}
           </div>
         </div>
-        <div role="rowgroup" className="people-body" style={{ height: virtual.getTotalSize() }}>
+        <div role="rowgroup" className="aud-body" style={{ height: virtual.getTotalSize() }}>
           {virtual.getVirtualItems().map((item) => {
             const index = shown ? shown[item.index]! : item.index;
             return (

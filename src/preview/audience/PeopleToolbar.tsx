@@ -26,11 +26,11 @@ export function PeopleToolbar({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="people__head">
-      <h3 id={headingId} className="people__heading">
+    <div className="aud-people__head">
+      <h3 id={headingId} className="aud-people__heading">
         {t('preview.audience.people.heading')}
       </h3>
-      <span className="people__count">
+      <span className="aud-people__count">
         {shown === null
           ? t('preview.audience.people.count', { count: total })
           : t('preview.audience.people.shown', { shown, total })}
@@ -39,13 +39,13 @@ export function PeopleToolbar({
         <>
           <input
             type="search"
-            className="people__search"
+            className="aud-people__search"
             aria-label={t('preview.audience.people.search')}
             placeholder={t('preview.audience.people.search')}
             value={query}
             onChange={(e) => onQuery(e.target.value)}
           />
-          <div className="people__tools">
+          <div className="aud-people__tools">
             <button type="button" className="audience-button" onClick={onAddPerson}>
               {t('preview.audience.people.add')}
             </button>

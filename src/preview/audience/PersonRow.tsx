@@ -55,10 +55,10 @@ export const PersonRow = memo(function PersonRow({
     <div
       role="row"
       aria-rowindex={rowIndex}
-      className="people-row"
+      className="aud-row"
       style={{ transform: `translateY(${start}px)` }}
     >
-      <div role="cell" className="people-cell">
+      <div role="cell" className="aud-cell">
         <CellInput
           {...shared}
           label={t('preview.audience.people.cell.id', { id })}
@@ -73,7 +73,7 @@ export const PersonRow = memo(function PersonRow({
           onCommit={(text) => update(id, { id: text.trim() })}
         />
       </div>
-      <div role="cell" className="people-cell">
+      <div role="cell" className="aud-cell">
         <CellInput
           {...shared}
           label={t('preview.audience.people.cell.timeZone', { id })}
@@ -95,7 +95,7 @@ export const PersonRow = memo(function PersonRow({
         const kind = value === undefined ? null : kindOf(value);
         const type = kind && t(`preview.audience.people.type.${kind}`);
         return (
-          <div role="cell" className="people-cell" key={name}>
+          <div role="cell" className="aud-cell" key={name}>
             <CellInput
               {...shared}
               label={t('preview.audience.people.cell.attribute', { attribute: name, id })}
@@ -112,17 +112,17 @@ export const PersonRow = memo(function PersonRow({
           </div>
         );
       })}
-      <div role="cell" className="people-cell">
+      <div role="cell" className="aud-cell">
         <button
           type="button"
-          className="people-cell__programs"
+          className="aud-cell__programs"
           aria-label={`${t('preview.audience.people.cell.programs', { id })}: ${programsText}`}
           onClick={() => context.onPrograms(id)}
         >
           {programsText}
         </button>
       </div>
-      <div role="cell" className="people-cell people-cell--center">
+      <div role="cell" className="aud-cell aud-cell--center">
         <input
           type="checkbox"
           aria-label={t('preview.audience.people.cell.unsubscribed', { id })}
@@ -130,10 +130,10 @@ export const PersonRow = memo(function PersonRow({
           onChange={(e) => update(id, { unsubscribed: e.target.checked })}
         />
       </div>
-      <div role="cell" className="people-cell people-cell--center">
+      <div role="cell" className="aud-cell aud-cell--center">
         <button
           type="button"
-          className="people-cell__delete"
+          className="aud-cell__delete"
           aria-label={t('preview.audience.people.cell.delete', { id })}
           title={t('preview.audience.people.cell.delete', { id })}
           onClick={() => context.onDelete(id)}

@@ -42,7 +42,7 @@ export function ProgramsDialog({
       {choices.length === 0 ? (
         <p>{t('preview.audience.people.noProgramItems')}</p>
       ) : (
-        <ul className="programs-dialog__list">
+        <ul className="aud-programs__list">
           {choices.map((item, i) => (
             <li key={item.id}>
               <label>

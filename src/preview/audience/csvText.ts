@@ -65,7 +65,9 @@ export function rowProblemText(t: TFunction, problem: RowProblem): string {
 }
 
 export function badRowText(t: TFunction, row: BadRow): string {
-  const problems = row.problems.map((p) => rowProblemText(t, p)).join('; ');
+  const problems = row.problems
+    .map((p) => rowProblemText(t, p))
+    .join(t('preview.audience.csv.problemSeparator'));
   return row.id === ''
     ? t('preview.audience.csv.badRow', { line: row.line, problems })
     : t('preview.audience.csv.badRowId', { line: row.line, id: row.id, problems });
