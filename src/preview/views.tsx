@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { PreviewResult, PreviewView } from '../simulation/previewStore';
+import { AudienceView } from './audience/AudienceView';
 import { CalendarView } from './calendar/CalendarView';
 import { ForecastView } from './forecast/ForecastView';
 import { ReportView } from './report/ReportView';
@@ -24,6 +25,7 @@ export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   people: { needsResult: true, Component: PeopleView },
   script: { needsResult: false, Component: ScriptView },
   charts: { needsResult: true, Component: ChartsLoader },
+  audience: { needsResult: false, Component: AudienceView },
 };
 
 const ORDER: PreviewView[] = [

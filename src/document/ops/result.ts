@@ -4,6 +4,7 @@ import type { Scenario, Stream } from '../../model';
 export type Refusal =
   | 'tooManyStreams' // R2
   | 'alreadyInStream' // one id at most once per stream (semantics 25)
+  | 'idTaken' // a person's id is another person's, listed or generated
   | 'notFound';
 
 export type EditResult = { ok: true; doc: Scenario } | { ok: false; refusal: Refusal };
