@@ -199,3 +199,30 @@ describe('people actions', () => {
     expect(editor.getState().refusal).toBe('idTaken');
   });
 });
+
+describe('importing people into the program', () => {
+  it('adds each new person to the stream at the instant given, keeping the events in time order', () => {
+    const doc = fixture(); // ann, ben, cara with events from 1 Mar to 2 Apr 2025
+    const next = ok(
+      importPeople(doc, [{ id: 'dora' }, { id: 'ann' }, { id: 'emil' }], 'update', {
+        stream: 'late',
+        at: '2025-03-05T08:00',
+      }),
+    );
+    const joins = next.events!.filter((e) => e.type === 'add' && e.at === '2025-03-05T08:00');
+    // ann is listed already (and in the program): only the new people get an `add`.
+    expect(joins).toEqual([
+      { at: '2025-03-05T08:00', type: 'add', person: 'dora', stream: 'late' },
+      { at: '2025-03-05T08:00', type: 'add', person: 'emil', stream: 'late' },
+    ]);
+    const at = next.events!.map((e) => e.at);
+    expect(at.indexOf('2025-03-05T08:00')).toBe(at.findIndex((a) => a > '2025-03-05T08:00') - 2);
+    expect(parseScenario(JSON.parse(JSON.stringify(next))).ok).toBe(true);
+  });
+
+  it('without a join, people are only listed', () => {
+    const doc = fixture();
+    const next = ok(importPeople(doc, [{ id: 'dora' }], 'update'));
+    expect(next.events).toBe(doc.events);
+  });
+});

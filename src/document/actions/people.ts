@@ -42,8 +42,10 @@ export const removePeople = defineAction<{ ids: readonly string[] }>({
 export const importPeople = defineAction<{
   people: readonly Person[];
   existing: ops.ExistingPeople;
+  /** Also add the new people to the program (an `add` event each). */
+  join?: ops.JoinOnImport;
 }>({
   name: 'importPeople',
   scope: 'program',
-  perform: (doc, { people, existing }) => ops.importPeople(doc, people, existing),
+  perform: (doc, { people, existing, join }) => ops.importPeople(doc, people, existing, join),
 });

@@ -31,6 +31,12 @@ function firstCastOf(doc: Scenario): string | null {
   return dates.length === 0 ? null : dates.sort()[0]!;
 }
 
+/** When new people should join to be there for what the preview shows: the period's start, else
+ * the first cast, else today. */
+export function joinDateOf(doc: Scenario, today: string): string {
+  return doc.simulation?.from ?? firstCastOf(doc) ?? today;
+}
+
 /**
  * Adds the default cohort. People join when the simulated period starts (or, without one, at the
  * first cast, else today), so they are there for what the preview shows; a program without a
@@ -41,7 +47,7 @@ export function withDefaultAudience(doc: Scenario, today: string): Scenario {
   const taken = new Set(cohorts.map((c) => c.id));
   let id = 'people';
   for (let n = 2; taken.has(id); n++) id = `people-${n}`;
-  const from = doc.simulation?.from ?? firstCastOf(doc) ?? today;
+  const from = joinDateOf(doc, today);
   return {
     ...doc,
     generator: { ...(doc.generator ?? {}), cohorts: [...cohorts, { ...defaultCohort(from), id }] },

@@ -12,6 +12,7 @@ import {
   type ScenarioEvent,
 } from '../../model';
 import { done, refuse, type EditResult } from './result';
+import { eventInstant, insertionIndex } from './events';
 
 /** Why an id cannot be given to a person: empty, listed already, or a generated person's. */
 export type IdClash =
@@ -141,10 +142,17 @@ export type ExistingPeople = 'update' | 'skip';
  * an incoming id repeats or is a generated person's: the import checked this, so the file changed
  * under it.
  */
+/** Where imported people join the program: an `add` event each, into `stream` at `at` (local). */
+export interface JoinOnImport {
+  stream: string;
+  at: string;
+}
+
 export function importPeople(
   doc: Scenario,
   incoming: readonly Person[],
   existing: ExistingPeople,
+  join?: JoinOnImport,
 ): EditResult {
   const people = doc.people ?? [];
   const at = new Map(people.map((p, i) => [p.id, i]));
@@ -158,5 +166,22 @@ export function importPeople(
     if (index === undefined) next.push(patchPerson({ id: person.id }, person));
     else if (existing === 'update') next[index] = patchPerson(people[index]!, person);
   }
-  return done(withPeople(doc, next));
+  const imported = withPeople(doc, next);
+  if (join === undefined) return done(imported);
+  // Listed people join only through events (spec: events): one `add` per new person, all at the
+  // same instant, placed once where that instant falls so the file stays in time order.
+  const joins: ScenarioEvent[] = incoming
+    .filter((person) => !at.has(person.id))
+    .map((person) => ({ at: join.at, type: 'add', person: person.id, stream: join.stream }));
+  if (joins.length === 0) return done(imported);
+  const events = imported.events ?? [];
+  const where = insertionIndex(
+    events,
+    eventInstant(join.at, doc.program.timeZone),
+    doc.program.timeZone,
+  );
+  return done({
+    ...imported,
+    events: [...events.slice(0, where), ...joins, ...events.slice(where)],
+  });
 }

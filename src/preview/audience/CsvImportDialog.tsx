@@ -6,7 +6,7 @@
 import './csvDialog.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExistingPeople } from '../../document/ops/people';
+import type { ExistingPeople, JoinOnImport } from '../../document/ops/people';
 import type { Person } from '../../model';
 import { Modal } from '../../ui/Modal';
 import type { CsvContext } from '../../worker/csvImport';
@@ -14,20 +14,38 @@ import { CheckResult } from './CheckResult';
 import { ColumnMapping } from './ColumnMapping';
 import { delimiterText, mappingProblemText } from './csvText';
 import { useCsvImport } from './useCsvImport';
+import { JoinFields } from './JoinFields';
+import { joinOf, type JoinChoice } from './joinChoice';
 
 export interface CsvImportDialogProps {
   file: File;
   /** What the document holds when the dialog opens (listed ids, cohorts, program items). */
   context: CsvContext;
-  onImport: (people: Person[], existing: ExistingPeople) => void;
+  onImport: (people: Person[], existing: ExistingPeople, join: JoinOnImport | undefined) => void;
   onClose: () => void;
+  /** The program's streams, and the first day of the simulated period, to add the people there. */
+  streams: readonly { id: string; name: string }[];
+  joinDate: string;
 }
 
-export function CsvImportDialog({ file, context, onImport, onClose }: CsvImportDialogProps) {
+export function CsvImportDialog({
+  file,
+  context,
+  onImport,
+  onClose,
+  streams,
+  joinDate,
+}: CsvImportDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const csv = useCsvImport(file, context);
   const [existing, setExisting] = useState<ExistingPeople>('update');
+  const [join, setJoin] = useState<JoinChoice>({
+    join: streams.length > 0,
+    stream: streams[0]?.id ?? '',
+    date: joinDate,
+    time: '08:00',
+  });
   const { read, check } = csv;
   const summary = read.step === 'ready' ? read.summary : null;
   const empty = summary !== null && (summary.rows === 0 || summary.columns.length === 0);
@@ -36,7 +54,7 @@ export function CsvImportDialog({ file, context, onImport, onClose }: CsvImportD
   const confirm = () => {
     setImporting(true);
     csv.people().then(
-      (people) => onImport(people, existing),
+      (people) => onImport(people, existing, joinOf(join)),
       () => setImporting(false),
     );
   };
@@ -100,6 +118,7 @@ export function CsvImportDialog({ file, context, onImport, onClose }: CsvImportD
               onExisting={setExisting}
             />
           )}
+          <JoinFields choice={join} streams={streams} onChange={setJoin} />
         </>
       )}
       <div className="modal__buttons">

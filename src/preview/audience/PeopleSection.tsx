@@ -6,7 +6,9 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPerson, importPeople, removePeople } from '../../document/actions/people';
-import { eventsOfPeople, type ExistingPeople } from '../../document/ops/people';
+import { eventsOfPeople, type ExistingPeople, type JoinOnImport } from '../../document/ops/people';
+import { joinDateOf } from '../../document/ops/audience';
+import { todayIso } from '../../ui/today';
 import type { Person, Scenario } from '../../model';
 import { editorStore } from '../../store/useEditor';
 import type { CsvContext } from '../../worker/csvImport';
@@ -100,9 +102,11 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
     setReveal({ row: people.length });
     setNotice(t('preview.audience.people.added', { id }));
   }
-  function imported(incoming: Person[], existing: ExistingPeople) {
+  function imported(incoming: Person[], existing: ExistingPeople, join?: JoinOnImport) {
     const before = people.length;
-    const result = editorStore.getState().apply(importPeople, { people: incoming, existing });
+    const result = editorStore
+      .getState()
+      .apply(importPeople, { people: incoming, existing, ...(join ? { join } : {}) });
     setDialog(null);
     if (!result.ok) return;
     // New people are appended; with "update", the others were updated, with "skip" left alone.
@@ -198,6 +202,8 @@ export function PeopleSection({ doc }: { doc: Scenario }) {
           context={dialog.context}
           onImport={imported}
           onClose={() => setDialog(null)}
+          streams={doc.program.streams.map((s) => ({ id: s.id, name: s.name ?? s.id }))}
+          joinDate={joinDateOf(doc, todayIso())}
         />
       )}
     </section>
