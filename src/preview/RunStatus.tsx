@@ -56,7 +56,8 @@ export function RunStatus() {
 
   return (
     <div className="run-status">
-      {stale && result && (
+      {/* A run that ends in a blink does not flash "outdated"; a longer one, or a problem, does. */}
+      {stale && result && (slow || status !== 'running') && (
         <span className="run-status__stale" title={t('preview.status.stale')}>
           {t('preview.staleBadge')}
         </span>

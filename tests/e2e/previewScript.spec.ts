@@ -10,10 +10,14 @@ const calendar = (page: Page) =>
 /** Opens the Early row's cell of the cast on `date` ("Mar 25") and returns its details. */
 async function castDetails(page: Page, date: string) {
   await page.getByRole('tab', { name: 'Cast calendar' }).click();
-  const headers = await calendar(page).locator('thead th').allTextContents();
-  const column = headers.indexOf(date) - 1; // the first heading is the stream column's
-  expect(column).toBeGreaterThanOrEqual(0);
-  await calendar(page).locator(`[data-cell="0:${column}"]`).click();
+  // The grid's columns carry their place (aria-colindex): the date's column, in Early's row.
+  const header = calendar(page).getByRole('columnheader', { name: date, exact: true });
+  const column = await header.getAttribute('aria-colindex');
+  expect(column).not.toBeNull();
+  await calendar(page)
+    .getByRole('row', { name: /Early/ })
+    .locator(`[role="gridcell"][aria-colindex="${column}"] button`)
+    .click();
   return page.getByRole('region', { name: new RegExp(`^Early · \\w+, ${date}, 2025$`) });
 }
 
