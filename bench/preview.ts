@@ -123,8 +123,10 @@ try {
       await browser.newContext({ viewport: { width: 1440, height: 900 } })
     ).newPage();
     const r = await firstResult(fresh, people);
+    // The Long Tasks API reports tasks of 50 ms or more only: 0 means none reached 50 ms.
+    const longest = (ms: number) => (ms === 0 ? 'none of 50 ms or more' : `${ms.toFixed(0)} ms`);
     console.log(
-      `${people.toLocaleString('en-US')} people: open to first complete result ${(r.ms / 1000).toFixed(2)} s; progress bar shown: ${r.progress ? 'yes' : 'no'}; longest main-thread task from the first progress report to the drawn result ${r.longest.toFixed(0)} ms (over the whole page load, editor mount included: ${r.longestAll.toFixed(0)} ms)`,
+      `${people.toLocaleString('en-US')} people: open to first complete result ${(r.ms / 1000).toFixed(2)} s; progress bar shown: ${r.progress ? 'yes' : 'no'}; longest main-thread task from the first progress report to the drawn result: ${longest(r.longest)} (over the whole page load, editor mount included: ${longest(r.longestAll)})`,
     );
     await fresh.context().close();
   }
