@@ -6,6 +6,8 @@ import { swatchStyle } from '../../ui/palette';
 import type { CalendarCellModel } from './calendarModel';
 import { CastPeopleList } from './CastPeopleList';
 import { useCastPeople } from './useCastPeople';
+import { itemLabel } from '../../wording/itemLabel';
+import { countText } from '../../simulation/derive/dates';
 
 export function CastDetails({
   result,
@@ -20,7 +22,7 @@ export function CastDetails({
   cell: CalendarCellModel;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { frame } = result;
   const totals = cell.totals!;
   const people = useCastPeople(result.key, cell.casts);
@@ -58,14 +60,12 @@ export function CastDetails({
           {totals.items.map((item) => (
             <li key={item.content} style={swatchStyle(item.content)}>
               <span className="cal-cell__swatch" aria-hidden="true" />
-              {frame.contentIds[item.content]}{' '}
-              {frame.contentNames[item.content] !== frame.contentIds[item.content] &&
-                `“${frame.contentNames[item.content]}”`}
-              <strong>
-                {new Intl.NumberFormat(document.documentElement.lang || undefined).format(
-                  item.count,
-                )}
-              </strong>
+              {itemLabel(
+                i18n.language,
+                frame.contentIds[item.content]!,
+                frame.contentNames[item.content],
+              )}
+              <strong>{countText(i18n.language, item.count)}</strong>
             </li>
           ))}
         </ul>

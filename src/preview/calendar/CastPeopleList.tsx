@@ -17,7 +17,7 @@ export function CastPeopleList({
   frame: PreviewFrame;
   idOf: (person: number) => string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands back fresh functions each render, which the React Compiler cannot
   // memoise; the component simply re-renders as it scrolls, as the library intends.
@@ -51,7 +51,14 @@ export function CastPeopleList({
                 {id}
               </button>
               <span className="cal-people__outcome">
-                {outcomeText(t, frame, people.outcome[i]!, people.content[i]!, people.flags[i]!)}
+                {outcomeText(
+                  t,
+                  i18n.language,
+                  frame,
+                  people.outcome[i]!,
+                  people.content[i]!,
+                  people.flags[i]!,
+                )}
               </span>
             </li>
           );

@@ -1,6 +1,7 @@
 /** A person's outcome at a cast in words: "got E2", "E3 blocked: limit reached", "paused". */
 import type { TFunction } from 'i18next';
 import { CELL_FLAG, OUTCOME, type PreviewFrame } from '../../engine';
+import { itemLabel } from '../../wording/itemLabel';
 
 const KEYS = {
   [OUTCOME.none]: 'none',
@@ -13,6 +14,7 @@ const KEYS = {
 
 export function outcomeText(
   t: TFunction,
+  language: string,
   frame: PreviewFrame,
   outcome: number,
   content: number,
@@ -26,6 +28,7 @@ export function outcomeText(
       ? t('preview.calendar.outcome.exhausted')
       : t('preview.calendar.outcome.none');
   const id = frame.contentIds[content] ?? '';
-  const name = frame.contentNames[content] ?? id;
-  return t(`preview.calendar.outcome.${key}`, { item: name === id ? id : `${id} “${name}”` });
+  return t(`preview.calendar.outcome.${key}`, {
+    item: itemLabel(language, id, frame.contentNames[content]),
+  });
 }

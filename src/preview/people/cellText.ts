@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { PreviewFrame } from '../../engine';
 import type { CastCell, DayCell, Mark, MoveCell } from './cellModel';
+import { itemLabel } from '../../wording/itemLabel';
 
 /** A symbol per mark: never colour alone. */
 export const MARK_SYMBOL: Record<Exclude<Mark, 'ranDry' | 'moved'>, string> = {
@@ -34,16 +35,17 @@ function instantFormat(language: string, zone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** An item as "E1 “Welcome”" (or just its id when it has no other name). */
-export function itemText(frame: PreviewFrame, content: number): string {
-  const id = frame.contentIds[content] ?? '';
-  const name = frame.contentNames[content] ?? id;
-  return name === id ? id : `${id} “${name}”`;
-}
-
-export function castText(t: TFunction, frame: PreviewFrame, cast: CastCell): string {
+export function castText(
+  t: TFunction,
+  language: string,
+  frame: PreviewFrame,
+  cast: CastCell,
+): string {
   const stream = frame.streamNames[cast.stream] ?? '';
-  const item = cast.content >= 0 ? itemText(frame, cast.content) : '';
+  const item =
+    cast.content >= 0
+      ? itemLabel(language, frame.contentIds[cast.content] ?? '', frame.contentNames[cast.content])
+      : '';
   const parts = [t(`preview.people.cast.${cast.state}`, { stream, item })];
   if (cast.ranDry) parts.push(t('preview.people.cast.ranDry'));
   else if (cast.exhausted) parts.push(t('preview.people.cast.exhausted'));
@@ -77,7 +79,7 @@ export function cellText(
 ): string {
   if (cell === undefined) return t('preview.people.emptyCell');
   return [
-    ...cell.casts.map((cast) => castText(t, frame, cast)),
+    ...cell.casts.map((cast) => castText(t, language, frame, cast)),
     ...cell.moves.map((move) => moveText(t, language, frame, move)),
   ].join('; ');
 }

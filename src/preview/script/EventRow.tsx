@@ -39,7 +39,7 @@ export const EventRow = memo(function EventRow(props: EventRowProps) {
   const label = t('preview.script.rowLabel', { what, who, when: when.text });
   const details = problem
     ? problemText(problem, event.type)
-    : detailsText(t, event, names, props.firstStream);
+    : detailsText(t, i18n.language, event, names, props.firstStream);
   return (
     <tr
       className={`script-row${selected ? ' script-row--selected' : ''}${problem ? ' script-row--problem' : ''}`}

@@ -78,8 +78,8 @@ function Script({ doc }: { doc: Scenario }) {
     [program, people, generator],
   );
   const suggestions = useMemo(
-    () => suggestionsOf({ program, people, generator }, names),
-    [program, people, generator, names],
+    () => suggestionsOf({ program, people, generator }, names, i18n.language),
+    [program, people, generator, names, i18n.language],
   );
   const order = useMemo(() => eventOrder(events, zone), [events, zone]);
   const rows = useMemo(() => filterOrder(order, events, filter), [order, events, filter]);

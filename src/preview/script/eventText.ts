@@ -7,6 +7,7 @@ import { isDateTime, isProgramEdit, type ScenarioEvent } from '../../model';
 import { eventInstant } from '../../document/ops/events';
 import type { Names } from '../../wording/names';
 import { scalarText } from './scalarText';
+import { itemLabel } from '../../wording/itemLabel';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -63,14 +64,10 @@ export const whoText = (t: TFunction, event: ScenarioEvent): string =>
 export const whatText = (t: TFunction, event: ScenarioEvent) =>
   t(`preview.script.types.${event.type}`);
 
-function itemText(names: Names, id: string): string {
-  const name = names.content(id);
-  return name === id ? id : `${id} “${name}”`;
-}
-
 /** The event's own fields in words ("into Early", "score = 50", "E2 “Offer”"). */
 export function detailsText(
   t: TFunction,
+  language: string,
   event: ScenarioEvent,
   names: Names,
   firstStream: string | undefined,
@@ -92,7 +89,7 @@ export function detailsText(
     case 'clicks':
     case 'activate':
     case 'deactivate':
-      return itemText(names, event.content);
+      return itemLabel(language, event.content, names.content(event.content));
     case 'externalEmail':
       return event.operational === true
         ? t('preview.script.details.operational')

@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../../model';
 import { namesIn, type Names } from '../../wording/names';
+import { itemLabel } from '../../wording/itemLabel';
 
 export interface Suggestions {
   people: readonly string[];
@@ -15,6 +16,7 @@ export interface Suggestions {
 export function suggestionsOf(
   doc: Pick<Scenario, 'program' | 'people' | 'generator'>,
   names: Names,
+  language: string,
 ): Suggestions {
   const attributes = new Set<string>();
   const forms = new Set<string>();
@@ -29,7 +31,7 @@ export function suggestionsOf(
         items.set(item.id, {
           id: item.id,
           type: item.type,
-          label: name === item.id ? item.id : `${item.id} “${name}”`,
+          label: itemLabel(language, item.id, name),
         });
     }
     for (const rule of stream.transitions ?? []) {

@@ -22,8 +22,9 @@ export const longDate = (language: string, day: number) =>
   format(language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
     day * MS_PER_DAY,
   );
+/** "1 Jun 2027", "1. Juni 2027": like shortDate, with the year. */
 export const mediumDate = (language: string, day: number) =>
-  format(language, { dateStyle: 'medium' }).format(day * MS_PER_DAY);
+  format(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(day * MS_PER_DAY);
 export const monthName = (language: string, day: number) =>
   format(language, { month: 'long', year: 'numeric' }).format(day * MS_PER_DAY);
 

@@ -3,6 +3,7 @@
  * of it before the simulation starts, so the item is skipped for them.
  */
 import { useTranslation } from 'react-i18next';
+import { itemLabel } from '../../../wording/itemLabel';
 import type { Cohort, Scenario } from '../../../model';
 import type { Names } from '../../../wording/names';
 import { DraftTextField } from '../../script/fields/DraftTextField';
@@ -24,7 +25,7 @@ export function ProgramShareFields({
   names: Names;
   commit: CommitCohort;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const word = useCohortProblem();
   const items = [
     ...new Set(
@@ -39,7 +40,7 @@ export function ProgramShareFields({
     if (next.length === 0) delete copy.programs;
     commit(field, copy);
   };
-  const label = (id: string) => (names.content(id) === id ? id : `${id} “${names.content(id)}”`);
+  const label = (id: string) => itemLabel(i18n.language, id, names.content(id));
   const unused = items.find((id) => !shares.some((s) => s.program === id));
   return (
     <fieldset className="cohort-form__section">
