@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/route';
 import { blankScenario } from '../document/ops';
-import { withDefaultAudience } from '../document/ops/audience';
+import { withDefaultAudience, withDefaultBehavior } from '../document/ops/audience';
 import { todayIso } from '../ui/today';
 import { Modal } from '../ui/Modal';
 import { shortId } from './shortId';
@@ -32,9 +32,10 @@ export function NewProgramDialog({ create, onClose, onError }: NewProgramDialogP
     setBusy(true);
     try {
       const chosen = name.trim() || t('library.untitled');
-      // A sensible audience from the start, so the preview is never empty once a stream exists.
+      // A sensible audience and behaviour from the start, so the preview is never empty once a
+      // stream exists, and shows opens and clicks.
       const blank = blankScenario(shortId(), chosen, timeZone);
-      const record = await create(withDefaultAudience(blank, todayIso()));
+      const record = await create(withDefaultBehavior(withDefaultAudience(blank, todayIso())));
       navigate({ page: 'program', id: record.id });
     } catch (error) {
       setBusy(false);

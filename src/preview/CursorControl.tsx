@@ -2,6 +2,7 @@
  * The shared date cursor: the calendar, the charts and the canvas's lane counts all show the program
  * at this date. Step to the previous or next cast (of the selected stream, or of any), or pick a date.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cursorDayOf } from '../simulation/derive/counts';
 import { castsInPeriod } from '../simulation/derive/periods';
@@ -15,6 +16,9 @@ export function CursorControl() {
   const frame = usePreview((s) => s.result?.frame ?? null);
   const chosen = usePreview((s) => s.cursorDay);
   const stream = useEditor((s) => filterStreamOf(s.selection));
+  // What is typed, while it is not yet a date of the period: the cursor moves only to a whole,
+  // valid date, so typing a year digit by digit is never snapped back.
+  const [draft, setDraft] = useState<string | null>(null);
   if (frame === null) return null;
   const day = cursorDayOf(frame, chosen);
   const s = stream === null ? -1 : frame.streamIds.indexOf(stream);
@@ -43,12 +47,19 @@ export function CursorControl() {
         type="date"
         aria-label={t('preview.cursor.label')}
         title={longDate(i18n.language, day)}
-        value={isoOfDay(day)}
+        value={draft ?? isoOfDay(day)}
         min={isoOfDay(frame.fromDay)}
         max={isoOfDay(frame.untilDay)}
-        onChange={(e) =>
-          /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && set(dayOfIso(e.target.value))
-        }
+        aria-invalid={draft !== null || undefined}
+        onChange={(e) => {
+          const typed = e.target.value;
+          const whole = /^\d{4}-\d{2}-\d{2}$/.test(typed) ? dayOfIso(typed) : null;
+          if (whole !== null && whole >= frame.fromDay && whole <= frame.untilDay) {
+            setDraft(null);
+            set(whole);
+          } else setDraft(typed);
+        }}
+        onBlur={() => setDraft(null)}
       />
       <button
         type="button"

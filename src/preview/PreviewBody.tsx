@@ -2,6 +2,7 @@
  * What the preview shows under its tabs: the chosen view, or why there is nothing to show yet (no
  * stream, no people, a problem to fix) with the one step that fixes it where there is one.
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../model';
 import type { PreviewView } from '../simulation/previewStore';
@@ -25,6 +26,12 @@ export function PreviewBody({
   const status = usePreview((s) => s.status);
   const problems = usePreview((s) => s.problems);
   const entry = VIEWS[view];
+  // A view opened from another (a person's journey from a list) takes the keyboard focus with it.
+  const focusRequest = usePreview((s) => s.focusRequest);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) panel.current?.focus();
+  }, [focusRequest]);
   let content;
   if (entry === undefined) content = null;
   else if (!entry.needsResult) content = <entry.Component />;
@@ -47,7 +54,14 @@ export function PreviewBody({
       </>
     );
   return (
-    <div className="preview-body" role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)}>
+    <div
+      className="preview-body"
+      role="tabpanel"
+      id={panelId(view)}
+      aria-labelledby={tabId(view)}
+      tabIndex={-1}
+      ref={panel}
+    >
       {content}
     </div>
   );

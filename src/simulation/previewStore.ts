@@ -7,6 +7,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { PreviewAggregates, PreviewFrame } from '../engine';
 import type { Problem } from '../model';
+import { cursorDayOf } from './derive/counts';
 
 export interface PreviewResult {
   key: string;
@@ -48,6 +49,8 @@ export interface PreviewState {
   cursorDay: number | null;
   /** The person whose journey is open, by id. */
   person: string | null;
+  /** Bumped when a view is opened from another (a journey from a list): focus follows to it. */
+  focusRequest: number;
   view: PreviewView;
   open: boolean;
   /** Height of the docked panel, in pixels. */
@@ -92,6 +95,7 @@ const initial: PreviewState = {
   simulations: 0,
   cursorDay: null,
   person: null,
+  focusRequest: 0,
   view: 'calendar',
   open: true,
   height: defaultPanelHeight(),
@@ -116,7 +120,18 @@ export function createPreviewStore() {
     finished: (runId, result, cached = false) => {
       if (runId !== get().runs) return; // an older run finished after a newer one started
       const simulations = get().simulations + (cached ? 0 : 1);
-      set({ status: 'ready', result, stale: false, progress: null, problems: [], simulations });
+      // The first result pins the cursor where it opens (the first cast), so a later edit that
+      // moves the first cast does not move the cursor too.
+      const cursorDay = get().cursorDay ?? cursorDayOf(result.frame, null);
+      set({
+        status: 'ready',
+        result,
+        stale: false,
+        progress: null,
+        problems: [],
+        simulations,
+        cursorDay,
+      });
     },
     invalid: (runId, problems) => {
       if (runId !== get().runs) return;
@@ -128,7 +143,11 @@ export function createPreviewStore() {
     },
     setCursor: (cursorDay) => set({ cursorDay }),
     openPerson: (person) =>
-      set(person === null ? { person } : { person, view: 'journey', open: true }),
+      set(
+        person === null
+          ? { person }
+          : { person, view: 'journey', open: true, focusRequest: get().focusRequest + 1 },
+      ),
     showView: (view) => set({ view, open: true }),
     setOpen: (open) => set({ open }),
     setHeight: (height) =>

@@ -57,24 +57,40 @@ describe('exhaustion forecast (R38-R42)', () => {
     expect(late).toMatchObject({ kind: 'noMembers', ranDry: 0, half: null });
   });
 
-  it('the hints: 6 emails (one per empty cast), every 5 weeks (2 casts < 3), move to Late', () => {
+  it('the hints: 6 emails (one per empty cast), move to Late; no cadence slower than monthly', () => {
     const doc = crowd();
     const result = previewResult(doc);
     const early = streamForecast(result, 0, day('2025-03-04'));
+    // Every 4 weeks still casts 3 times (4 Mar, 1 Apr, 29 Apr); every 5 weeks is not advice.
     expect(forecastHints(doc, result.frame, early)).toEqual([
       { kind: 'addEmails', stream: 'S1', count: 6 },
-      {
-        kind: 'slowDown',
-        stream: 'S1',
-        unit: 'weekly',
-        every: 5, // every 4 weeks still casts 3 times (4 Mar, 1 Apr, 29 Apr)
-        was: 1,
-        castsNow: 9,
-        castsThen: 2,
-        castsToHalf: 3,
-      },
       { kind: 'moveRunDry', from: 'S1', to: 'S2' },
     ]);
+  });
+
+  it('a slower weekly cadence when one within a month keeps people supplied', () => {
+    const doc = crowd();
+    doc.simulation = { from: '2025-03-01', until: '2025-04-08', seed: 1 };
+    const result = previewResult(doc);
+    const early = streamForecast(result, 0, day('2025-03-04'));
+    // Six Tuesdays; half run dry after the third. Every 2 weeks casts 3 times, every 3 weeks twice.
+    expect(forecastHints(doc, result.frame, early)[1]).toEqual({
+      kind: 'slowDown',
+      stream: 'S1',
+      unit: 'weekly',
+      every: 3,
+      was: 1,
+      castsNow: 6,
+      castsThen: 2,
+      castsToHalf: 3,
+    });
+  });
+
+  it('never suggests moving people back to an earlier stream', () => {
+    const doc = crowd();
+    const result = previewResult(doc);
+    const late = { ...streamForecast(result, 0, day('2025-03-04')), stream: 1 };
+    expect(forecastHints(doc, result.frame, late).map((h) => h.kind)).not.toContain('moveRunDry');
   });
 
   it('a monthly stream: months between casts, and emails for the months left', () => {

@@ -1,6 +1,6 @@
 /**
- * A stream as a lane: grip to move it, name, cadence in words, next cast; cards sit inside. With a
- * preview, its members at the cursor date sit in the lane's foot and the next cast follows the cursor.
+ * A stream as a lane: grip to move it, name, cadence in words, next cast (from today); cards sit
+ * inside. With a preview, its people at the cursor date and the cursor's next cast sit in its foot.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
@@ -11,7 +11,6 @@ import { useToday } from '../../ui/today';
 import { cadenceText } from '../../wording/cadence';
 import { formatDate } from '../../wording/dates';
 import { LanePreview } from '../overlay/LanePreview';
-import { useLaneCounts } from '../overlay/useLaneCounts';
 
 export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<LaneNodeType>) {
   const { t, i18n } = useTranslation();
@@ -19,8 +18,6 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
   const name = stream.name ?? stream.id;
   const today = useToday();
   const [next] = nextCasts(stream.cadence, dayOf(today), 1);
-  // With a preview, the next cast is the one after the shared cursor date, highlighted.
-  const preview = useLaneCounts(stream.id);
   const empty = (stream.content ?? []).length === 0;
   return (
     <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>
@@ -35,24 +32,14 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
           <span className="lane__id">{stream.id}</span>
         </div>
         <p className="lane__cadence">{cadenceText(t, i18n.language, stream.cadence)}</p>
-        {preview ? (
-          <p className="lane__next lane__next--preview" title={t('lane.preview.nextTitle')}>
-            {preview.counts.nextCastDay !== null
-              ? t('lane.nextCast', {
-                  date: formatDate(i18n.language, isoOfDay(preview.counts.nextCastDay)),
-                })
-              : t('lane.noNextCast')}
-          </p>
-        ) : (
-          <p className="lane__next">
-            {next !== undefined
-              ? t('lane.nextCast', { date: formatDate(i18n.language, isoOfDay(next)) })
-              : t('lane.noNextCast')}
-          </p>
-        )}
+        <p className="lane__next">
+          {next !== undefined
+            ? t('lane.nextCast', { date: formatDate(i18n.language, isoOfDay(next)) })
+            : t('lane.noNextCast')}
+        </p>
       </header>
       {empty && <p className="lane__empty">{t('lane.empty')}</p>}
-      <LanePreview stream={stream.id} />
+      <LanePreview stream={stream.id} empty={empty} />
       <Handle type="source" position={Position.Right} className="lane__handle" />
     </div>
   );

@@ -58,3 +58,14 @@ export function withDefaultAudience(doc: Scenario, today: string): Scenario {
 /** Whether the file gives the program anyone to simulate: listed people or a generated cohort. */
 export const hasAudience = (doc: Scenario) =>
   (doc.people?.length ?? 0) > 0 || (doc.generator?.cohorts.length ?? 0) > 0;
+
+/**
+ * Engagement rates for a new program's simulated behaviour (typical of B2B nurture emails), so its
+ * preview shows opens and clicks, and click rules can fire, from the start; editable like any.
+ */
+export const DEFAULT_BEHAVIOR = { open: 0.25, click: 0.04, unsubscribe: 0.002 };
+
+export function withDefaultBehavior(doc: Scenario): Scenario {
+  if (doc.program.behavior !== undefined) return doc;
+  return { ...doc, program: { ...doc.program, behavior: { ...DEFAULT_BEHAVIOR } } };
+}

@@ -33,7 +33,7 @@ export const CalendarCell = memo(function CalendarCell({
   const processed = totals.programQualified + totals.programFailed;
   const named = items
     .slice(0, NAMED_ITEMS)
-    .map((item) => `${frame.contentIds[item.content]} ${countText(i18n.language, item.count)}`);
+    .map((item) => `${frame.contentNames[item.content]} ${countText(i18n.language, item.count)}`);
   if (items.length > NAMED_ITEMS)
     named.push(t('preview.calendar.more', { count: items.length - NAMED_ITEMS }));
   return (

@@ -24,6 +24,8 @@ export interface CalendarGridProps {
   cursorCol: number;
   opened: { row: number; col: number } | null;
   onChoose(row: number, col: number): void;
+  /** Escape in the grid: close the opened cell's details. */
+  onEscape(): void;
 }
 
 export function CalendarGrid({
@@ -33,6 +35,7 @@ export function CalendarGrid({
   cursorCol,
   opened,
   onChoose,
+  onEscape,
 }: CalendarGridProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -60,7 +63,10 @@ export function CalendarGrid({
   });
   // The cursor moved elsewhere (a chart, the cursor control): bring its column into view.
   useEffect(() => {
-    if (cursorCol >= 0) columns.scrollToIndex(cursorCol, { align: 'auto' });
+    if (cursorCol < 0) return;
+    // After layout: on a first render the scroller has no width yet to scroll within.
+    const frame = requestAnimationFrame(() => columns.scrollToIndex(cursorCol, { align: 'auto' }));
+    return () => cancelAnimationFrame(frame);
   }, [cursorCol, columns]);
 
   const focusCell = (row: number, col: number) => {
@@ -70,6 +76,20 @@ export function CalendarGrid({
     );
   };
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && opened) {
+      e.preventDefault();
+      onEscape();
+      return;
+    }
+    // From a stream's name, the arrow right enters that row at its first date.
+    const header = (e.target as HTMLElement).closest<HTMLElement>('[data-row-header]');
+    if (header && e.key === 'ArrowRight') {
+      e.preventDefault();
+      const row = Number(header.dataset.rowHeader);
+      grid.setActive({ row, col: 0 });
+      focusCell(row, 0);
+      return;
+    }
     const next = grid.onKeyDown(e);
     if (next) focusCell(next.row, next.col);
   };
@@ -106,7 +126,13 @@ export function CalendarGrid({
         </div>
         {model.streams.map((s, row) => (
           <div role="row" className="cal-row" aria-rowindex={row + 2} key={s}>
-            <div role="rowheader" className="cal-name" aria-colindex={1} style={swatchStyle(s)}>
+            <div
+              role="rowheader"
+              className="cal-name"
+              aria-colindex={1}
+              style={swatchStyle(s)}
+              data-row-header={row}
+            >
               <button
                 type="button"
                 className="cal-name__button"

@@ -62,6 +62,7 @@ export function CalendarView({ result }: { result: PreviewResult }) {
           cursorCol={cursorCol}
           opened={opened}
           onChoose={choose}
+          onEscape={() => setOpen(null)}
         />
         {opened && (
           <CastDetails
@@ -70,7 +71,13 @@ export function CalendarView({ result }: { result: PreviewResult }) {
             stream={model.streams[opened.row]!}
             title={periodLongLabel(t, i18n.language, zoom, model.periods[opened.col]!)}
             cell={model.cells[opened.row]![opened.col]!}
-            onClose={() => setOpen(null)}
+            onClose={() => {
+              setOpen(null);
+              // Back to the cell the details came from.
+              document
+                .querySelector<HTMLElement>(`[data-cell="${opened.row}:${opened.col}"]`)
+                ?.focus();
+            }}
           />
         )}
       </div>

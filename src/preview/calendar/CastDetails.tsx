@@ -35,6 +35,11 @@ export function CastDetails({
     ) : null;
   return (
     <section
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
       className="cal-details"
       aria-label={t('preview.calendar.details.title', { stream: name, period: title })}
     >

@@ -1,8 +1,9 @@
 /**
  * What the forecast suggests for a stream whose members run dry, each hint one document action:
  * more content (as many emails as casts find half the members with nothing, 1 to 10), a slower
- * cadence (the smallest larger interval with fewer casts before the end of the period than it took
- * half the members to run dry), or a daily move of those who run dry to the next stream (R41).
+ * cadence (the smallest larger interval, up to monthly or quarterly, with fewer casts before the end
+ * of the period than it took half the members to run dry), or a daily move of those who run dry to
+ * the next stream in display order (R41).
  * A hint that would change nothing is not offered.
  */
 import { castDays, type PreviewFrame } from '../../engine';
@@ -10,8 +11,11 @@ import type { BatchMove, Scenario, Stream } from '../../model';
 import type { StreamForecast } from './forecastModel';
 
 export const MAX_NEW_EMAILS = 10;
-/** The slowest cadence the forecast suggests: a year between casts. */
-const MAX_EVERY = { weekly: 52, monthly: 12 } as const;
+/**
+ * The slowest cadence the forecast suggests: once a month (every 4 weeks) or once a quarter. Slower
+ * than that a nurture goes quiet; adding content is the better advice, and it is offered too.
+ */
+const MAX_EVERY = { weekly: 4, monthly: 3 } as const;
 
 export type Hint =
   | { kind: 'addEmails'; stream: string; count: number }
@@ -79,8 +83,9 @@ export function forecastHints(
     const slower = slowDown(streams[index]!, forecast, frame);
     if (slower !== null) hints.push(slower);
   }
-  const next = streams[(index + 1) % streams.length]!;
+  // Onward only: the next stream in display order (never back up to an earlier one).
+  const next = streams[index + 1];
   const taken = (doc.program.batchMoves ?? []).some((b) => takesRunDry(b, id));
-  if (next.id !== id && !taken) hints.push({ kind: 'moveRunDry', from: id, to: next.id });
+  if (next !== undefined && !taken) hints.push({ kind: 'moveRunDry', from: id, to: next.id });
   return hints;
 }

@@ -36,7 +36,7 @@ export function hintText(
           now: weeks
             ? t('preview.forecast.hints.everyWeeks', { count: hint.was })
             : t('preview.forecast.hints.everyMonths', { count: hint.was }),
-          then: hint.castsThen,
+          count: hint.castsThen,
           castsNow: hint.castsNow,
           half: hint.castsToHalf,
         }),

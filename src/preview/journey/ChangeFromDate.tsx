@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { addEvent } from '../../document/actions/events';
 import { dayOfIso, isoOfDay, mediumDate, shortDate } from '../../simulation/derive/dates';
 import { editorStore } from '../../store/useEditor';
+import { previewStore } from '../../store/usePreview';
 
 const ACTIONS = ['pause', 'resume', 'remove'] as const;
 type Change = (typeof ACTIONS)[number];
@@ -37,6 +38,8 @@ export function ChangeFromDate({
     // A local date-time: midnight on the program's wall clock (spec: Times).
     const at = `${isoOfDay(chosen)}T00:00`;
     const result = editorStore.getState().apply(addEvent, { event: { at, type: change, person } });
+    // The journey follows the cursor: bring the date of the change, and its effect, into view.
+    if (result.ok) previewStore.getState().setCursor(chosen);
     if (result.ok)
       setAdded(
         t('preview.journey.change.added', {
