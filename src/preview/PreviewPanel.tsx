@@ -47,8 +47,7 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('preview.label')}
         </button>
-        {open && <PreviewTabs views={SHOWN_VIEWS} />}
-        <RunStatus />
+        {open ? <PreviewTabs views={SHOWN_VIEWS} /> : <RunStatus />}
         {open && (
           <button
             type="button"
@@ -66,6 +65,7 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
         <div className="preview__context">
           <CursorControl />
           <StreamFilterChip />
+          <RunStatus />
           <SettingsDisclosure settings={doc.simulation} onChange={onSettings} />
         </div>
       )}

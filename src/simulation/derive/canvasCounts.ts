@@ -1,17 +1,15 @@
 /**
  * What the canvas shows of the preview at the cursor date, cached per result and day: members of a
- * lane (receiving, paused, exhausted), deliveries per card so far, and the lane's next cast. The
+ * lane (receiving, paused, exhausted) and deliveries per card so far. The
  * cache keeps a thousand cards from each walking the casts again.
  */
 import type { PreviewResult } from '../previewStore';
-import { deliveriesBySlot, nextCastAfter, placesAt, type StreamPlaces } from './counts';
+import { deliveriesBySlot, placesAt, type StreamPlaces } from './counts';
 
 export interface LaneCounts {
   places: StreamPlaces;
   /** Deliveries (emails) and runs (programs) per content index, from the period's start to the day. */
   delivered: Map<number, number>;
-  /** The first cast after the day (a day number), or null. */
-  nextCastDay: number | null;
 }
 
 const cache = new WeakMap<PreviewResult, Map<string, LaneCounts>>();
@@ -28,11 +26,9 @@ export function laneCounts(
   const key = `${s}:${day}`;
   let counts = byKey.get(key);
   if (counts === undefined) {
-    const next = nextCastAfter(result.frame, s, day);
     counts = {
       places: placesAt(result, s, day),
       delivered: deliveriesBySlot(result, s, day),
-      nextCastDay: next < 0 ? null : result.frame.casts.day[next]!,
     };
     byKey.set(key, counts);
   }

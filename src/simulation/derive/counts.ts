@@ -96,18 +96,6 @@ export function placesAt(result: PreviewResult, s: number, day: number): StreamP
   };
 }
 
-/** The first cast of stream `s` dated after `day` (global cast number), or -1. */
-export function nextCastAfter(frame: PreviewFrame, s: number, day: number): number {
-  for (let c = 0; c < frame.casts.count; c++)
-    if (
-      frame.casts.stream[c] === s &&
-      frame.casts.day[c]! > day &&
-      frame.casts.day[c]! <= frame.untilDay
-    )
-      return c;
-  return -1;
-}
-
 /** Per slot of stream `s` (its content in file order), deliveries up to and including `day`. */
 export function deliveriesBySlot(
   result: PreviewResult,
