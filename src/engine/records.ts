@@ -55,3 +55,13 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'move',
   'remove',
 ];
+
+/** A sink that keeps nothing: for re-running people to watch or explain them, not to write them. */
+export const IGNORE_RECORDS: RecordSink = {
+  send() {},
+  program() {},
+  blocked() {},
+  exhausted() {},
+  move() {},
+  remove() {},
+};

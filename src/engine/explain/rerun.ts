@@ -1,17 +1,8 @@
 /** Finding a person by id, and re-simulating them alone with a tracer (people never interact). */
 import type { SimulationPlan } from '../compile';
-import type { RecordSink } from '../records';
+import { IGNORE_RECORDS } from '../records';
 import type { Tracer } from '../sim/tracer';
 import { simulateAll } from '../simulate';
-
-const IGNORE: RecordSink = {
-  send() {},
-  program() {},
-  blocked() {},
-  exhausted() {},
-  move() {},
-  remove() {},
-};
 
 export function findPerson(plan: SimulationPlan, id: string): number {
   const explicit = plan.people.explicitIds.indexOf(id);
@@ -29,5 +20,5 @@ export function findPerson(plan: SimulationPlan, id: string): number {
 }
 
 export function rerun(plan: SimulationPlan, person: number, tracer: Tracer) {
-  simulateAll(plan, IGNORE, { only: [person], trace: { person, tracer } });
+  simulateAll(plan, IGNORE_RECORDS, { only: [person], trace: { person, tracer } });
 }

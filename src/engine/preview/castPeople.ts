@@ -4,11 +4,11 @@
  * other, so a re-run gives what the full run gave). For the calendar's "who got this?" list.
  */
 import type { SimulationPlan } from '../compile';
-import type { RecordSink } from '../records';
+import { IGNORE_RECORDS } from '../records';
 import type { CastStatusCode, Observer, Outcome } from '../sim/observer';
 import { startSimulation } from '../simulate';
 import type { PersonColumns } from './collector';
-import { CELL_FLAG, type CastIndex } from './types';
+import { cellFlags, type CastIndex } from './types';
 
 export interface CastPeople {
   persons: Int32Array;
@@ -17,15 +17,6 @@ export interface CastPeople {
   content: Int32Array;
   flags: Uint8Array;
 }
-
-const IGNORE: RecordSink = {
-  send() {},
-  program() {},
-  blocked() {},
-  exhausted() {},
-  move() {},
-  remove() {},
-};
 
 class CastWatcher implements Observer {
   private p = -1;
@@ -49,11 +40,7 @@ class CastWatcher implements Observer {
   ) {
     const c = this.index.ofStream[this.index.streamBase[stream]! + k]!;
     if (!this.wanted.has(c)) return;
-    const flags =
-      (status === 1 ? CELL_FLAG.paused : 0) |
-      (status === 2 ? CELL_FLAG.lost : 0) |
-      (exhausted ? CELL_FLAG.exhausted : 0) |
-      (newly ? CELL_FLAG.newlyExhausted : 0);
+    const flags = cellFlags(status, exhausted, newly);
     const [persons, casts, outcomes, contents, flagList] = this.found as [
       number[],
       number[],
@@ -84,7 +71,7 @@ export function castPeople(
   for (let i = 0; i < columns.streams.length; i++)
     if ((columns.streams[i]! & streams) !== 0) only.push(columns.start + i);
   const watcher = new CastWatcher(index, wanted);
-  startSimulation(plan, IGNORE, { only, observer: watcher }).step(only.length);
+  startSimulation(plan, IGNORE_RECORDS, { only, observer: watcher }).step(only.length);
   const [persons, cast, outcome, content, flags] = watcher.found as [
     number[],
     number[],

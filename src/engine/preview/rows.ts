@@ -5,19 +5,10 @@
  */
 import type { SimulationPlan } from '../compile';
 import { personIdOf } from '../compile/people';
-import type { CauseKind, RecordSink } from '../records';
-import { CAST_STATUS, type CastStatusCode, type Observer, type Outcome } from '../sim/observer';
+import { IGNORE_RECORDS, type CauseKind } from '../records';
+import type { CastStatusCode, Observer, Outcome } from '../sim/observer';
 import { startSimulation } from '../simulate';
-import { CELL_FLAG, type CastIndex, type PeopleRows } from './types';
-
-const IGNORE: RecordSink = {
-  send() {},
-  program() {},
-  blocked() {},
-  exhausted() {},
-  move() {},
-  remove() {},
-};
+import { cellFlags, type CastIndex, type PeopleRows } from './types';
 
 class RowObserver implements Observer {
   readonly cellStart: number[] = [];
@@ -42,11 +33,7 @@ class RowObserver implements Observer {
     exhausted: boolean,
     newly: boolean,
   ) {
-    const flags =
-      (status === CAST_STATUS.paused ? CELL_FLAG.paused : 0) |
-      (status === CAST_STATUS.lost ? CELL_FLAG.lost : 0) |
-      (exhausted ? CELL_FLAG.exhausted : 0) |
-      (newly ? CELL_FLAG.newlyExhausted : 0);
+    const flags = cellFlags(status, exhausted, newly);
     const [cast, outcomes, contents, flagList] = this.cells as [
       number[],
       number[],
@@ -84,7 +71,9 @@ export function peopleRows(
   persons: Int32Array,
 ): PeopleRows {
   const observer = new RowObserver(index);
-  startSimulation(plan, IGNORE, { only: Array.from(persons), observer }).step(persons.length);
+  startSimulation(plan, IGNORE_RECORDS, { only: Array.from(persons), observer }).step(
+    persons.length,
+  );
   observer.cellStart.push(observer.cells[0]!.length);
   observer.moveStart.push(observer.moves[0]!.length);
   const [cast, outcome, content, flags] = observer.cells as [

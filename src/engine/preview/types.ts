@@ -3,6 +3,7 @@
  * a million-person run crosses the worker boundary as a few transferable buffers. Counts are sums
  * over people, so the shares of several workers add up field by field (see merge.ts).
  */
+import { CAST_STATUS } from '../sim/observer';
 
 /** Every cast of every stream, in time order (then display order), numbered 0..count-1. */
 export interface CastIndex {
@@ -111,6 +112,16 @@ export interface PreviewFrame {
 
 /** Bits of a person's cell flags (people rows). */
 export const CELL_FLAG = { paused: 1, lost: 2, exhausted: 4, newlyExhausted: 8 } as const;
+
+/** The flags of a person-cast: its status (the engine's CAST_STATUS) and the exhausted flag after. */
+export function cellFlags(status: number, exhausted: boolean, newly: boolean): number {
+  return (
+    (status === CAST_STATUS.paused ? CELL_FLAG.paused : 0) |
+    (status === CAST_STATUS.lost ? CELL_FLAG.lost : 0) |
+    (exhausted ? CELL_FLAG.exhausted : 0) |
+    (newly ? CELL_FLAG.newlyExhausted : 0)
+  );
+}
 
 /** Some people's casts and moves, re-simulated on demand (people never affect each other). */
 export interface PeopleRows {
