@@ -17,7 +17,7 @@ import type { Scenario } from '../../src/model';
 import { HistoryButton } from '../../src/panels/history/HistoryButton';
 import { editorStore } from '../../src/store/useEditor';
 import { nurtureA } from '../fixtures/builders';
-import { memoryStorage } from './renderInspector';
+import { memoryStorage } from '../fixtures/memoryStorage';
 
 const MINUTE = 60_000;
 const opened: Dexie[] = [];

@@ -10,21 +10,7 @@ import { TodayContext } from '../../src/ui/today';
 import type { Selected } from '../../src/document/selected';
 import { editorStore } from '../../src/store/useEditor';
 import { nurtureA } from '../fixtures/builders';
-
-/** A Storage kept in memory, so the language choice never leaks between tests. */
-export function memoryStorage(): Storage {
-  const values = new Map<string, string>();
-  return {
-    get length() {
-      return values.size;
-    },
-    clear: () => values.clear(),
-    getItem: (key) => values.get(key) ?? null,
-    key: (index) => [...values.keys()][index] ?? null,
-    removeItem: (key) => void values.delete(key),
-    setItem: (key, value) => void values.set(key, String(value)),
-  };
-}
+import { memoryStorage } from '../fixtures/memoryStorage';
 
 /** Opens `doc` (Nurture-A by default) in the editor store with `selection`. */
 export function openProgram(selection: Selected[] = [], doc: Scenario = nurtureA()) {

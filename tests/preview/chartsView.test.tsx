@@ -13,7 +13,7 @@ import { previewStore } from '../../src/store/usePreview';
 import { VIEWS } from '../../src/preview/views';
 import ChartsView from '../../src/preview/charts/ChartsView';
 import { previewProgram } from '../fixtures/previewProgram';
-import { memoryStorage } from '../panels/renderInspector';
+import { memoryStorage } from '../fixtures/memoryStorage';
 import { chartsResult } from './chartsResult';
 
 const doc = previewProgram(1500);

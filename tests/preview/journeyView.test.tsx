@@ -17,7 +17,7 @@ import { inThreadEndpoint } from '../../src/simulation/endpoints';
 import { SimulationPool } from '../../src/simulation/pool';
 import { editorStore } from '../../src/store/useEditor';
 import { previewStore, usePreview } from '../../src/store/usePreview';
-import { memoryStorage } from '../panels/renderInspector';
+import { memoryStorage } from '../fixtures/memoryStorage';
 import { plain, shared } from './journeyScenarios';
 
 function Shown() {

@@ -7,20 +7,7 @@ import { createI18n } from '../../src/i18n/createI18n';
 import type { Person, Scenario } from '../../src/model';
 import { AudienceView } from '../../src/preview/audience/AudienceView';
 import { editorStore } from '../../src/store/useEditor';
-
-function memoryStorage(): Storage {
-  const values = new Map<string, string>();
-  return {
-    get length() {
-      return values.size;
-    },
-    clear: () => values.clear(),
-    getItem: (key) => values.get(key) ?? null,
-    key: (index) => [...values.keys()][index] ?? null,
-    removeItem: (key) => void values.delete(key),
-    setItem: (key, value) => void values.set(key, String(value)),
-  };
-}
+import { memoryStorage } from '../fixtures/memoryStorage';
 
 /**
  * jsdom lays nothing out, so every element is 0 px tall and the virtualised lists would render no

@@ -16,7 +16,7 @@ import { SimulationPool } from '../../src/simulation/pool';
 import { editorStore } from '../../src/store/useEditor';
 import { previewStore } from '../../src/store/usePreview';
 import { previewProgram } from '../fixtures/previewProgram';
-import { memoryStorage } from '../panels/renderInspector';
+import { memoryStorage } from '../fixtures/memoryStorage';
 
 /** jsdom lays nothing out: give the grid's scroller a size, so the virtualisers show cells. */
 export function sizeTheGrid(width = 1200, height = 300) {

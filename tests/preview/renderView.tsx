@@ -18,7 +18,7 @@ import type { PreviewResult } from '../../src/simulation/previewStore';
 import { editorStore } from '../../src/store/useEditor';
 import { previewStore } from '../../src/store/usePreview';
 import { ShownView } from './ShownView';
-import { memoryStorage } from '../panels/renderInspector';
+import { memoryStorage } from '../fixtures/memoryStorage';
 
 export function renderView(
   View: ComponentType<{ result: PreviewResult }>,

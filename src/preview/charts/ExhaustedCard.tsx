@@ -7,14 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { ChartCard } from './ChartCard';
 import { emphasis, streamColor } from './chartStyle';
 import type { LegendItem } from './ChartLegend';
-import { DataTable } from './DataTable';
 import type { CardProps } from './MembersCard';
 import { exhaustedOverTime, timeRows } from './membersData';
 import { TimeChart, type SeriesLook } from './TimeChart';
-import { bucketLabel } from './timeLabels';
+import { TimeSeriesTable } from './TimeSeriesTable';
 
 export function ExhaustedCard({ result, highlight, cursor, fileBase }: CardProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { frame } = result;
   const ts = useMemo(() => exhaustedOverTime(result), [result]);
   const rows = useMemo(() => timeRows(ts), [ts]);
@@ -56,22 +55,12 @@ export function ExhaustedCard({ result, highlight, cursor, fileBase }: CardProps
         />
       )}
       table={() => (
-        <DataTable
+        <TimeSeriesTable
+          ts={ts}
+          columns={looks.map((l) => l.name)}
           caption={t(
             weeks ? 'preview.charts.exhausted.captionWeeks' : 'preview.charts.exhausted.caption',
           )}
-          rowHeader={t('preview.charts.date')}
-          columns={looks.map((l) => l.name)}
-          groups={[
-            {
-              key: 'all',
-              rows: ts.buckets.map((b, i) => ({
-                key: String(b.first),
-                header: bucketLabel(t, i18n.language, ts.resolution, b),
-                cells: ts.values[i]!,
-              })),
-            },
-          ]}
         />
       )}
     />

@@ -8,10 +8,9 @@ import type { PreviewResult } from '../../simulation/previewStore';
 import { ChartCard } from './ChartCard';
 import { emphasis, placeColor, streamColor } from './chartStyle';
 import type { LegendItem } from './ChartLegend';
-import { DataTable } from './DataTable';
 import { isEmptySeries, membersOverTime, timeRows, type Series } from './membersData';
 import { TimeChart, type SeriesLook } from './TimeChart';
-import { bucketLabel } from './timeLabels';
+import { TimeSeriesTable } from './TimeSeriesTable';
 
 export interface CardProps {
   result: PreviewResult;
@@ -22,7 +21,7 @@ export interface CardProps {
 }
 
 export function MembersCard({ result, highlight, cursor, fileBase }: CardProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { frame } = result;
   const [split, setSplit] = useState<number | null>(null);
   const ts = useMemo(() => membersOverTime(result, split), [result, split]);
@@ -93,22 +92,12 @@ export function MembersCard({ result, highlight, cursor, fileBase }: CardProps) 
         />
       )}
       table={() => (
-        <DataTable
+        <TimeSeriesTable
+          ts={ts}
+          columns={looks.map((l) => l.name)}
           caption={t(
             weeks ? 'preview.charts.members.captionWeeks' : 'preview.charts.members.caption',
           )}
-          rowHeader={t('preview.charts.date')}
-          columns={looks.map((l) => l.name)}
-          groups={[
-            {
-              key: 'all',
-              rows: ts.buckets.map((b, i) => ({
-                key: String(b.first),
-                header: bucketLabel(t, i18n.language, ts.resolution, b),
-                cells: ts.values[i]!,
-              })),
-            },
-          ]}
         />
       )}
     />
