@@ -1,11 +1,16 @@
 /**
- * Keeps IndexedDB in step with the open document: a save at most `delayMs` after the last edit,
- * a flush when the page is hidden or closed, and a revision for version history after each burst
- * of edits. A save that finds another tab's newer revision stops and reports a conflict instead of
- * overwriting it. Storage errors are reported; the document stays in memory.
+ * Keeps IndexedDB in step with the open document: a save once edits pause for `delayMs`, and
+ * during a long burst at least every `maxWaitMs` (so a crash mid-burst loses little; the journal
+ * covers the rest), a flush when the page is hidden or closed, and versions for the history
+ * (versionKeeper.ts). Only edits are saved: loading a stored copy makes `doc` and `savedDoc` the
+ * same document, so there is nothing to save. A save that finds another tab's newer revision
+ * stops and reports a conflict, and nothing is saved after it. Storage errors are reported; the
+ * document stays in memory.
  */
 import type { Scenario } from '../model';
+import { burstTimer, type Timers } from './burstTimer';
 import type { EditorStore } from './editorStore';
+import { startVersionKeeper, type VersionKeeperOptions } from './versionKeeper';
 
 export interface AutosaveRepo {
   saveProgram(
@@ -18,20 +23,32 @@ export interface AutosaveRepo {
   addRevision(programId: string, document: Scenario): Promise<unknown>;
 }
 
-export interface AutosaveOptions {
+export interface AutosaveOptions extends Timers {
+  /** Quiet time after an edit before it is saved. */
   delayMs?: number;
-  /** Quiet time after which the burst of edits becomes a revision in the history. */
+  /** The longest an edit waits to be saved while edits go on. */
+  maxWaitMs?: number;
+  /** Quiet time after which saved edits become a version in the history. */
   revisionAfterMs?: number;
-  /** Called once a revision is stored, so the history list can refresh. */
-  onRevision?: (programId: string) => void;
-  setTimer?: (fn: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
+  /** The longest saved edits wait to become a version while editing goes on. */
+  revisionEveryMs?: number;
+  /** Called once a version is stored, so the history list can refresh. */
+  onRevision?: VersionKeeperOptions['onRevision'];
 }
 
 export interface Autosave {
   /** Saves now if anything is unsaved; resolves when stored. */
   flush(): Promise<void>;
+  /** The editor is being left: saves, then keeps the saved document as a version. */
+  leave(): Promise<void>;
   stop(): void;
+}
+
+/** StorageError's kind ('quota', 'newer'...), read by name so the store needs no db import. */
+function storageKind(error: unknown): string | null {
+  if (!(error instanceof Error) || error.name !== 'StorageError') return null;
+  const kind = (error as Error & { kind?: unknown }).kind;
+  return typeof kind === 'string' ? kind : null;
 }
 
 export function startAutosave(
@@ -40,21 +57,23 @@ export function startAutosave(
   options: AutosaveOptions = {},
 ): Autosave {
   const delay = options.delayMs ?? 300;
-  const revisionAfter = options.revisionAfterMs ?? 20_000;
-  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-  const clearTimer =
-    options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
-  let timer: unknown = null;
-  let revisionTimer: unknown = null;
-  let savedDoc: Scenario | null = store.getState().doc;
+  const versions = startVersionKeeper((id, doc) => repo.addRevision(id, doc), {
+    ...options,
+    ...(options.revisionAfterMs === undefined ? {} : { quietMs: options.revisionAfterMs }),
+    ...(options.revisionEveryMs === undefined ? {} : { everyMs: options.revisionEveryMs }),
+  });
   let running: Promise<void> | null = null;
+  const timer = burstTimer(
+    () => void run(),
+    { quietMs: delay, maxWaitMs: options.maxWaitMs ?? delay },
+    options,
+  );
 
   async function save(): Promise<void> {
     const state = store.getState();
-    if (state.programId === null || state.doc === null || state.doc === savedDoc) return;
+    const { programId, doc } = state;
+    if (programId === null || doc === null || doc === state.savedDoc) return;
     if (state.saveState === 'conflict') return;
-    const doc = state.doc;
-    const programId = state.programId;
     state.saveStarted();
     try {
       const result = await repo.saveProgram(programId, doc, state.savedRevision);
@@ -64,20 +83,13 @@ export function startAutosave(
           .saveFailed(result.reason === 'conflict' ? 'conflict' : 'error', result.reason);
         return;
       }
-      savedDoc = doc;
-      store.getState().saved(result.record.revision);
-      if (revisionTimer !== null) clearTimer(revisionTimer);
-      revisionTimer = setTimer(() => {
-        revisionTimer = null;
-        void repo.addRevision(programId, doc).then(() => options.onRevision?.(programId));
-      }, revisionAfter);
+      store.getState().saved(result.record.revision, doc);
+      versions.saved(programId, doc);
       // Edits made while saving: save those too.
-      if (store.getState().doc !== doc) {
-        store.setState({ saveState: 'pending' });
-        schedule();
-      }
+      if (store.getState().saveState === 'pending') timer.touch();
     } catch (error) {
-      store.getState().saveFailed('error', error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      store.getState().saveFailed('error', message, storageKind(error));
     }
   }
 
@@ -86,31 +98,22 @@ export function startAutosave(
     return running;
   }
 
-  function schedule() {
-    if (timer !== null) clearTimer(timer);
-    timer = setTimer(() => {
-      timer = null;
-      void run();
-    }, delay);
-  }
-
+  // Opening a program (or taking over another tab's save) sets `savedDoc` with `doc`: no touch.
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.programId !== previous.programId) savedDoc = state.doc;
-    else if (state.doc !== previous.doc && state.doc !== savedDoc) schedule();
+    if (state.doc !== previous.doc && state.doc !== state.savedDoc) timer.touch();
   });
 
+  const flush = () => {
+    timer.cancel();
+    return run();
+  };
   return {
-    async flush() {
-      if (timer !== null) {
-        clearTimer(timer);
-        timer = null;
-      }
-      await run();
-    },
+    flush,
+    leave: () => flush().then(() => versions.keepNow()),
     stop() {
       unsubscribe();
-      if (timer !== null) clearTimer(timer);
-      if (revisionTimer !== null) clearTimer(revisionTimer);
+      timer.cancel();
+      versions.stop();
     },
   };
 }

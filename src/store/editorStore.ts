@@ -11,6 +11,7 @@ import type { ActionScope, DocumentAction } from '../document/actions/action';
 import type { Refusal } from '../document/ops';
 import { programPartsChanged } from '../document/programContent';
 import type { Selected } from '../document/selected';
+import { sameDocument } from './sameDocument';
 
 /** Edits of one action with the same coalesce key within this window are one undo step (typing a name). */
 export const COALESCE_MS = 1000;
@@ -35,6 +36,11 @@ export interface EditorState {
   doc: Scenario | null;
   /** Revision of the stored copy this document was loaded from or last saved as. */
   savedRevision: number;
+  /**
+   * The document as stored at `savedRevision`. The autosave saves only when `doc` is another
+   * document: loading a stored copy (this tab's or another tab's) is not an edit.
+   */
+  savedDoc: Scenario | null;
   past: HistoryStep[];
   future: HistoryStep[];
   /** The step last applied, undone or redone (undo reports the scope of the step it undid). */
@@ -44,6 +50,8 @@ export interface EditorState {
   refusal: Refusal | null;
   saveState: SaveState;
   saveError: string | null;
+  /** The kind of storage failure behind saveError ('quota', 'newer'...), when it was one. */
+  saveErrorKind: string | null;
   coalesce: { action: string; key: string; at: number } | null;
 }
 
@@ -65,8 +73,9 @@ export interface EditorActions {
   redo(): void;
   select(selection: Selected[]): void;
   saveStarted(): void;
-  saved(revision: number): void;
-  saveFailed(state: 'conflict' | 'error', message: string | null): void;
+  /** `doc` is stored as `revision`; edits made meanwhile leave the state 'pending'. */
+  saved(revision: number, doc: Scenario): void;
+  saveFailed(state: 'conflict' | 'error', message: string | null, kind?: string | null): void;
 }
 
 export interface EditorStoreOptions {
@@ -81,6 +90,7 @@ const initial: EditorState = {
   programId: null,
   doc: null,
   savedRevision: 0,
+  savedDoc: null,
   past: [],
   future: [],
   lastAction: null,
@@ -88,8 +98,20 @@ const initial: EditorState = {
   refusal: null,
   saveState: 'saved',
   saveError: null,
+  saveErrorKind: null,
   coalesce: null,
 };
+
+/**
+ * Where saving stands once the document is `doc`: a conflict stays until the program is opened
+ * again (saving would overwrite the other tab); back at the stored document nothing is unsaved,
+ * unless a save of another document is running (it will leave `doc` unsaved).
+ */
+function saveStateFor(state: EditorState, doc: Scenario): SaveState {
+  if (state.saveState === 'conflict') return 'conflict';
+  if (doc === state.savedDoc && state.saveState !== 'saving') return 'saved';
+  return 'pending';
+}
 
 function selectionAfter(select: ApplyOptions['select'], id: string | undefined) {
   if (typeof select !== 'function') return select;
@@ -105,10 +127,11 @@ export function createEditorStore({
   return createStore<EditorState & EditorActions>()((set, get) => ({
     ...initial,
     open: (programId, doc, revision) =>
-      set({ ...initial, programId, doc, savedRevision: revision }),
+      set({ ...initial, programId, doc, savedRevision: revision, savedDoc: doc }),
     close: () => set({ ...initial }),
     apply(action, args, options = {}) {
-      const { doc, past, coalesce } = get();
+      const state = get();
+      const { doc, past, coalesce } = state;
       if (doc === null) return { ok: false };
       const result = action.perform(doc, args);
       if (!result.ok) {
@@ -116,7 +139,8 @@ export function createEditorStore({
         return { ok: false };
       }
       const applied = result.id === undefined ? { ok: true } : { ok: true, id: result.id };
-      if (result.doc === doc) return applied;
+      // An edit that changes nothing (a name set to itself) is no undo step and nothing to save.
+      if (sameDocument(result.doc, doc)) return applied;
       if (checkLayout && action.scope === 'layout') {
         const changed = programPartsChanged(doc, result.doc);
         if (changed.length > 0)
@@ -137,14 +161,15 @@ export function createEditorStore({
         future: [],
         lastAction: { name: action.name, scope: action.scope },
         refusal: null,
-        saveState: 'pending',
+        saveState: saveStateFor(state, result.doc),
         coalesce: key === undefined ? null : { action: action.name, key, at },
         ...(selection ? { selection } : {}),
       });
       return applied;
     },
     undo() {
-      const { doc, past, future } = get();
+      const state = get();
+      const { doc, past, future } = state;
       const previous = past[past.length - 1];
       if (doc === null || previous === undefined) return;
       const { action, scope } = previous;
@@ -153,13 +178,14 @@ export function createEditorStore({
         past: past.slice(0, -1),
         future: [{ doc, action, scope }, ...future],
         lastAction: { name: action, scope },
-        saveState: 'pending',
+        saveState: saveStateFor(state, previous.doc),
         coalesce: null,
         refusal: null,
       });
     },
     redo() {
-      const { doc, past, future } = get();
+      const state = get();
+      const { doc, past, future } = state;
       const next = future[0];
       if (doc === null || next === undefined) return;
       const { action, scope } = next;
@@ -168,7 +194,7 @@ export function createEditorStore({
         past: [...past, { doc, action, scope }],
         future: future.slice(1),
         lastAction: { name: action, scope },
-        saveState: 'pending',
+        saveState: saveStateFor(state, next.doc),
         coalesce: null,
         refusal: null,
       });
@@ -177,9 +203,19 @@ export function createEditorStore({
     select: (selection) => {
       if (!sameSelection(get().selection, selection)) set({ selection });
     },
-    saveStarted: () => set({ saveState: 'saving', saveError: null }),
-    saved: (revision) => set({ savedRevision: revision, saveState: 'saved', saveError: null }),
-    saveFailed: (saveState, saveError) => set({ saveState, saveError }),
+    saveStarted: () => set({ saveState: 'saving', saveError: null, saveErrorKind: null }),
+    saved: (revision, saved) => {
+      const { doc, saveState } = get();
+      set({
+        savedRevision: revision,
+        savedDoc: saved,
+        saveState: saveState === 'conflict' ? 'conflict' : doc === saved ? 'saved' : 'pending',
+        saveError: null,
+        saveErrorKind: null,
+      });
+    },
+    saveFailed: (saveState, saveError, saveErrorKind = null) =>
+      set({ saveState, saveError, saveErrorKind }),
   }));
 }
 

@@ -16,10 +16,11 @@ function opened(checkLayout = true) {
   return { store, tick: (ms: number) => (clock += ms) };
 }
 
+/** S1's cadence (weekly on Tuesdays) cast an hour later: a real change. */
 const weeklyTue: Cadence = {
   type: 'weekly',
   firstCast: '2025-03-04',
-  time: '09:00',
+  time: '10:00',
   every: 1,
   weekdays: ['tue'],
 };
@@ -109,14 +110,70 @@ describe('editor store', () => {
     expect(store.getState().refusal).toBeNull();
   });
 
-  it(`keeps at most ${HISTORY_LIMIT} undo steps`, () => {
+  it(`keeps at most ${HISTORY_LIMIT} undo steps, dropping the oldest`, () => {
     const { store, tick } = opened();
-    for (let i = 0; i <= HISTORY_LIMIT; i++) {
+    const name = () => store.getState().doc!.program.streams[0]!.name;
+    for (let i = 0; i < HISTORY_LIMIT; i++) {
       store.getState().apply(renameStream, { stream: 'S1', name: `n${i}` });
       tick(COALESCE_MS);
     }
+    // Exactly at the limit nothing is dropped yet: the first step still undoes to the original.
     expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
-    expect(store.getState().past[0]!.doc.program.streams[0]!.name).toBe('n0');
+    expect(store.getState().past[0]!.doc.program.streams[0]!.name).toBe('Early');
+    store.getState().apply(renameStream, { stream: 'S1', name: `n${HISTORY_LIMIT}` });
+    expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) store.getState().undo();
+    // 200 undos reach the first edit; the original name is beyond the limit.
+    expect(name()).toBe('n0');
+    expect(store.getState().future).toHaveLength(HISTORY_LIMIT);
+    for (let i = 0; i < HISTORY_LIMIT; i++) store.getState().redo();
+    expect(name()).toBe(`n${HISTORY_LIMIT}`);
+  });
+
+  it('an edit that changes nothing adds no undo step and leaves nothing to save', () => {
+    const { store } = opened();
+    const before = store.getState();
+    // A new document object that says the same: the name set to itself.
+    expect(store.getState().apply(renameStream, { stream: 'S1', name: 'Early' })).toEqual({
+      ok: true,
+    });
+    expect(store.getState().past).toEqual([]);
+    expect(store.getState().doc).toBe(before.doc);
+    expect(store.getState().saveState).toBe('saved');
+    expect(store.getState().lastAction).toBeNull();
+    // After a real edit, repeating it is no second step.
+    store.getState().apply(renameStream, { stream: 'S1', name: 'Welcome' });
+    store.getState().apply(renameStream, { stream: 'S2', name: 'Late' });
+    expect(store.getState().past.map((s) => s.action)).toEqual(['renameStream']);
+  });
+
+  it('tells where saving stands: pending after an edit, saved when the copy is back', () => {
+    const { store } = opened();
+    const opened4 = store.getState().doc;
+    expect(store.getState()).toMatchObject({ saveState: 'saved', savedDoc: opened4 });
+    store.getState().apply(renameStream, { stream: 'S1', name: 'Welcome' });
+    expect(store.getState().saveState).toBe('pending');
+    store.getState().undo();
+    expect(store.getState().saveState).toBe('saved');
+    store.getState().redo();
+    const edited = store.getState().doc!;
+    store.getState().saveStarted();
+    store.getState().saved(5, edited);
+    expect(store.getState()).toMatchObject({ saveState: 'saved', savedRevision: 5 });
+    expect(store.getState().savedDoc).toBe(edited);
+  });
+
+  it('a conflict stays until the program is opened again: edits, undo and saves keep it', () => {
+    const { store } = opened();
+    store.getState().apply(renameStream, { stream: 'S1', name: 'Welcome' });
+    store.getState().saveFailed('conflict', null);
+    store.getState().apply(renameStream, { stream: 'S1', name: 'Welcome!' });
+    store.getState().undo();
+    store.getState().undo();
+    store.getState().redo();
+    expect(store.getState().saveState).toBe('conflict');
+    store.getState().open('prog-1', nurtureA(), 6);
+    expect(store.getState().saveState).toBe('saved');
   });
 
   it('selects what an action created, or the given selection', () => {
@@ -180,13 +237,14 @@ describe('what the last step affected', () => {
     );
     expect(store.getState().doc).toBe(before);
 
-    // A new program object counts as a change even when it is equal.
+    // A new but equal program object is no change at all: no step, nothing to check.
     const copying = defineAction<null>({
       name: 'copying',
       scope: 'layout',
       perform: (doc) => done({ ...doc, program: { ...doc.program } }),
     });
-    expect(() => store.getState().apply(copying, null)).toThrow('changed program');
+    expect(store.getState().apply(copying, null).ok).toBe(true);
+    expect(store.getState().doc).toBe(before);
 
     // The same edit as a program action is fine; the check can be turned off (production).
     expect(store.getState().apply({ ...sneaky, scope: 'program' }, null).ok).toBe(true);
