@@ -6,8 +6,9 @@ import { StorageError, type StorageErrorKind } from './types';
 
 const KIND_BY_NAME: Record<string, Exclude<StorageErrorKind, 'unknown'>> = {
   QuotaExceededError: 'quota',
-  // Another tab holds, or has upgraded to, a different version of the database.
-  VersionError: 'blocked',
+  // The database on disk was written by a newer Lanecast (see refuseNewerVersion in db.ts).
+  VersionError: 'newer',
+  // Another tab holds, or is upgrading, the database.
   VersionChangeError: 'blocked',
   DatabaseClosedError: 'blocked',
   BlockedError: 'blocked',
@@ -24,6 +25,7 @@ const KIND_BY_NAME: Record<string, Exclude<StorageErrorKind, 'unknown'>> = {
 const MESSAGES: Record<StorageErrorKind, string> = {
   quota: 'Browser storage is full',
   blocked: 'The database is in use by another version of Lanecast (another tab?)',
+  newer: 'The database was written by a newer version of Lanecast',
   unavailable: 'Browser storage (IndexedDB) is not available',
   unknown: 'Browser storage failed',
 };

@@ -45,12 +45,13 @@ export type SaveResult =
   | { ok: false; reason: 'conflict'; current: ProgramRecord }
   | { ok: false; reason: 'missing' };
 
-export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'unknown';
+export type StorageErrorKind = 'quota' | 'blocked' | 'newer' | 'unavailable' | 'unknown';
 
 /**
  * A failure of browser storage, translated from Dexie/IndexedDB so the UI can say something
  * useful: 'quota' (disk full), 'blocked' (another tab holds a different database version, or
- * closed it to upgrade), 'unavailable' (no IndexedDB, e.g. some private modes) or 'unknown'.
+ * closed it to upgrade), 'newer' (the database was written by a newer Lanecast, which this
+ * version must not touch), 'unavailable' (no IndexedDB, e.g. some private modes) or 'unknown'.
  * The original error is kept as `cause`.
  */
 export class StorageError extends Error {

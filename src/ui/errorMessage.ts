@@ -1,12 +1,12 @@
 /**
  * What to tell the user when a storage action fails: storage failures by kind (quota, blocked,
- * unavailable, unknown), a program another tab removed, or the error's own message.
+ * newer, unavailable, unknown), a program another tab removed, or the error's own message.
  * The errors are recognised by their `name` (src/db/types.ts sets it on each class), so this
  * bottom layer does not depend on the database code.
  */
 import type { TFunction } from 'i18next';
 
-const STORAGE_KINDS = ['quota', 'blocked', 'unavailable', 'unknown'] as const;
+const STORAGE_KINDS = ['quota', 'blocked', 'newer', 'unavailable', 'unknown'] as const;
 type StorageKind = (typeof STORAGE_KINDS)[number];
 
 const named = (error: unknown, name: string): error is Error & Record<string, unknown> =>

@@ -165,6 +165,26 @@ describe('ProgramRepo: soft delete, restore, purge', () => {
     expect(await repo.listRevisions(live.id)).toHaveLength(1);
     expect(await repo.purgeDeleted(0)).toBe(0);
   });
+
+  it('purges a program deleted exactly the cutoff ago, and keeps one deleted 1 ms later', async () => {
+    const { repo, db, clock } = setup();
+    const edge = await repo.createProgram(scenario('At the cutoff'));
+    const inside = await repo.createProgram(scenario('Just inside'));
+    await repo.addRevision(edge.id, edge.document);
+    await repo.addRevision(inside.id, inside.document);
+    await repo.deleteProgram(edge.id);
+    clock.tick(1);
+    await repo.deleteProgram(inside.id);
+    clock.tick(4_999); // `edge` was deleted 5,000 ms ago, `inside` 4,999 ms ago
+    expect(await repo.purgeDeleted(5_000)).toBe(1);
+    expect(await db.programs.get(edge.id)).toBeUndefined();
+    expect(await db.revisions.where('programId').equals(edge.id).count()).toBe(0);
+    expect(await db.programs.get(inside.id)).toBeDefined();
+    expect(await db.revisions.where('programId').equals(inside.id).count()).toBe(1);
+    clock.tick(1);
+    expect(await repo.purgeDeleted(5_000)).toBe(1);
+    expect(await db.programs.count()).toBe(0);
+  });
 });
 
 describe('drafts with dangling references', () => {

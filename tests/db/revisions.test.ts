@@ -54,6 +54,23 @@ describe('revisions', () => {
     expect(await repo.listRevisions(other.id)).toHaveLength(1);
   });
 
+  it(`drops nothing at exactly ${REVISION_LIMIT}, the oldest only at ${REVISION_LIMIT + 1}`, async () => {
+    const { repo, clock } = setup();
+    const a = await repo.createProgram(scenario());
+    for (let i = 1; i <= REVISION_LIMIT; i++) {
+      clock.tick();
+      await repo.addRevision(a.id, scenario(`v${i}`));
+    }
+    const names = async () => (await repo.listRevisions(a.id)).map((r) => r.document.program.name);
+    expect(await names()).toHaveLength(REVISION_LIMIT);
+    expect((await names()).at(-1)).toBe('v1');
+    clock.tick();
+    await repo.addRevision(a.id, scenario('one more'));
+    expect(await names()).toHaveLength(REVISION_LIMIT);
+    expect((await names()).slice(0, 1)).toEqual(['one more']);
+    expect((await names()).at(-1)).toBe('v2');
+  });
+
   it('refuses invalid documents and unknown programs', async () => {
     const { repo, db } = setup();
     const a = await repo.createProgram(scenario());

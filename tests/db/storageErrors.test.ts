@@ -89,7 +89,7 @@ describe('other failures', () => {
   });
 
   it.each([
-    ['VersionError under OpenFailedError', 'blocked'],
+    ['VersionError under OpenFailedError', 'newer'],
     ['MissingAPIError under DatabaseClosedError', 'unavailable'],
     ['QuotaExceededError under AbortError', 'quota'],
     ['a storage error with an unknown name', 'unknown'],
