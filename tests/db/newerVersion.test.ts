@@ -72,6 +72,20 @@ describe('a database from a newer Lanecast', () => {
       expect(message).not.toMatch(/not saved|nicht gespeichert|pas été/);
   });
 
+  it('is not patched either, when it lacks an index this version expects', async () => {
+    const name = freshName('newer-without-index');
+    const newer = track(new Dexie(name));
+    newer.version(NEWER).stores({ ...dbSchemaV2, revisions: '++id' });
+    await newer.open();
+    newer.close();
+    const error = await failure(new ProgramRepo(freshDb(name)).listPrograms());
+    expect(error.kind).toBe('newer');
+    const reader = track(new Dexie(name));
+    await reader.open();
+    expect(reader.verno).toBe(NEWER);
+    expect(reader.table('revisions').schema.indexes).toEqual([]);
+  });
+
   it('a database at this version, or one Dexie patched in place, still opens', async () => {
     const db = freshDb();
     const repo = new ProgramRepo(db);
