@@ -12,7 +12,9 @@ import { documentFileName } from '../document/fileName';
 import { downloadJson } from '../ui/download';
 import { EditorToolbar } from './EditorToolbar';
 import { Palette } from './Palette';
+import { RecoveryNotice } from './RecoveryNotice';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { errorMessage } from '../ui/errorMessage';
 import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { Inspector } from '../panels/Inspector';
 import { useEditorSession } from './useEditorSession';
@@ -28,7 +30,11 @@ const selectNotices = (s: {
   refusal: string | null;
   saveState: string;
   saveError: string | null;
+  saveErrorKind: string | null;
 }) => s;
+
+/** Storage kinds whose own message fits a program that could not be opened. */
+const OPEN_ERROR_KINDS = new Set(['newer', 'blocked', 'unavailable']);
 
 export function EditorPage({ programId }: { programId: string }) {
   const { t } = useTranslation();
@@ -40,9 +46,19 @@ export function EditorPage({ programId }: { programId: string }) {
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((open) => !open), []);
   useEditorShortcuts(toggleHelp);
-  const { refusal, saveState, saveError } = useEditor(selectNotices);
+  const { refusal, saveState, saveError, saveErrorKind } = useEditor(selectNotices);
   if (status === 'loading') return <p className="editor__message">{t('editor.loading')}</p>;
   if (status === 'missing') return <p className="editor__message">{t('editor.notFound')}</p>;
+  if (status === 'failed') {
+    const kind = (session.error as { kind?: unknown } | null)?.kind;
+    return (
+      <p className="editor__message" role="alert">
+        {OPEN_ERROR_KINDS.has(String(kind))
+          ? errorMessage(t, session.error)
+          : t('editor.loadFailed')}
+      </p>
+    );
+  }
   return (
     <div className="editor">
       <EditorToolbar onHelp={toggleHelp} />
@@ -57,9 +73,13 @@ export function EditorPage({ programId }: { programId: string }) {
       )}
       {saveState === 'error' && (
         <div className="notice notice--error" role="alert">
-          {t('editor.storageError', { message: saveError ?? '' })} <ExportNow />
+          {saveErrorKind === 'newer'
+            ? t('editor.newerDatabase')
+            : t('editor.storageError', { message: saveError ?? '' })}{' '}
+          <ExportNow />
         </div>
       )}
+      <RecoveryNotice recovered={session.recovered} onDismiss={session.dismissRecovered} />
       <p className="notice notice--info" role="status" aria-live="polite">
         {refusal ? t(`editor.refusal.${refusal as 'tooManyStreams'}`) : ''}
       </p>

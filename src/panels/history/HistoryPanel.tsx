@@ -14,6 +14,7 @@ import { Modal } from '../../ui/Modal';
 import { useNow } from '../../ui/useNow';
 import type { Scenario } from '../../model';
 import { editorStore } from '../../store/useEditor';
+import { VERSION_EVERY_MS } from '../../store/versionKeeper';
 import type { HistoryPort, Revision } from './historyPort';
 import { restoreVersion } from './restoreVersion';
 import { RevisionItem } from './RevisionItem';
@@ -56,7 +57,9 @@ export function HistoryPanel({ port, programId, onClose, onRestored }: HistoryPa
           {t('history.close')}
         </button>
       </div>
-      <p className="history__intro">{t('history.intro', { limit: port.limit })}</p>
+      <p className="history__intro">
+        {t('history.intro', { limit: port.limit, minutes: VERSION_EVERY_MS / 60_000 })}
+      </p>
       <div className="history__actions">
         {/* aria-disabled, not disabled: a disabled button would drop focus out of the dialog. */}
         <button
