@@ -143,7 +143,7 @@ describe('editor session', () => {
     show(repo, channel, id);
     await ready();
     expect(editorStore.getState().doc!.simulation).toEqual({ seed: 5 });
-    expect(screen.getByRole('status').textContent).toMatch(/kept as a version in History/);
+    expect(screen.getByRole('status').textContent).toMatch(/kept as the newest version in History/);
     const versions = await repo.listRevisions(id);
     expect(versions.map((v) => v.document.simulation)).toEqual([{ seed: 3 }]);
     expect((await repo.getProgram(id))!.revision).toBe(2);
