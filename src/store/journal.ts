@@ -47,9 +47,9 @@ export function createJournal(
   return {
     write(entry) {
       if (storage === undefined) return;
-      const text = JSON.stringify(entry);
+      const text = serialize(entry, maxChars);
       // A stale shorter entry must not outlive a document too long to keep.
-      if (text.length > maxChars) return clear(entry.programId);
+      if (text === null) return clear(entry.programId);
       try {
         storage.setItem(journalKey(entry.programId), text);
       } catch {
@@ -70,6 +70,33 @@ export function createJournal(
     },
     clear,
   };
+}
+
+/** JSON of each part of a document by identity: edits share unchanged parts, so a keystroke
+ * in a program with thousands of people serializes the program, not the people again. */
+const partJson = new WeakMap<object, string>();
+
+function jsonOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  let json = partJson.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    partJson.set(value, json);
+  }
+  return json;
+}
+
+/**
+ * JSON.stringify(entry), the document put together from its parts' cached JSON; null when it
+ * would be longer than `maxChars` (found before the parts are joined).
+ */
+function serialize({ doc, ...rest }: JournalEntry, maxChars: number): string | null {
+  const parts = Object.entries(doc)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${JSON.stringify(key)}:${jsonOf(value)}`);
+  const head = `${JSON.stringify(rest).slice(0, -1)},"doc":{`;
+  const length = head.length + parts.reduce((sum, part) => sum + part.length + 1, 1);
+  return length > maxChars ? null : `${head}${parts.join(',')}}}`;
 }
 
 function parseEntry(text: string, programId: string): JournalEntry | null {

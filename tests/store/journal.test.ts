@@ -161,3 +161,17 @@ describe('recoveryOf: an entry found when its program opens', () => {
     expect(recoveryOf(entry(5, 2), saved)).toBe('discard');
   });
 });
+
+describe('journal entries as stored', () => {
+  it('are the JSON of the entry, whatever parts the document shares with earlier ones', () => {
+    const storage = memoryStorage();
+    const journal = createJournal(storage);
+    const doc = { ...nurtureA(), ui: { notes: [{ id: 'n1', text: 'a "quoted" note' }] } };
+    const entry: JournalEntry = { programId: 'p', baseRevision: 2, doc, at: 5, tab: 't' };
+    journal.write(entry);
+    journal.write({ ...entry, doc: { ...doc, simulation: { seed: 4 } } });
+    const text = storage.getItem(`${JOURNAL_PREFIX}p`)!;
+    expect(JSON.parse(text)).toEqual({ ...entry, doc: { ...doc, simulation: { seed: 4 } } });
+    expect(journal.read('p')).toEqual({ ...entry, doc: { ...doc, simulation: { seed: 4 } } });
+  });
+});
