@@ -5,6 +5,7 @@ import type { Scenario } from '../model';
 import type { ChangeChannel, DbChangeInput } from './changes';
 import type { LanecastDB } from './db';
 import { guarded } from './errors';
+import { freeName } from './freeName';
 import { mirrored, newProgramRecord, toSummary, validScenario, withProgramName } from './records';
 import { appendRevision, revisionsOf } from './revisions';
 import {
@@ -52,6 +53,30 @@ export class ProgramRepo {
     const record = newProgramRecord(validScenario(document), this.now());
     await guarded(() => this.db.programs.add(record));
     this.publish({ kind: 'program-saved', id: record.id, revision: record.revision });
+    return record;
+  }
+
+  /**
+   * Stores an imported document as a new program. If a program already has its name, it is
+   * renamed "Name (2)", "Name (3)"... (freeName.ts): the names are read in the same transaction,
+   * so files imported one after another, or in two tabs at once, never share a name. A failure
+   * stores nothing.
+   */
+  async importProgram(document: Scenario): Promise<ProgramRecord> {
+    const valid = validScenario(document);
+    const record = await guarded(() =>
+      this.db.transaction('rw', this.db.programs, async () => {
+        const taken: string[] = [];
+        await this.db.programs.filter(isLive).each((program) => void taken.push(program.name));
+        const { name } = mirrored(valid);
+        const free = freeName(name, taken);
+        const named = free === name ? valid : withProgramName(valid, free);
+        const created = newProgramRecord(named, this.now());
+        await this.db.programs.add(created);
+        return created;
+      }),
+    );
+    this.publishSaved(record);
     return record;
   }
 

@@ -36,4 +36,5 @@ export * from './preview';
 export { OUTCOME, CAST_STATUS, type Outcome as CastOutcome } from './sim/observer';
 export { CAUSE, type CauseKind } from './records';
 export { METRIC, METRIC_COUNT } from './metrics';
-export { writeOutput, type Format } from './output/write';
+export { writeOutput, outputChunks, type Format, type SpillOptions } from './output/write';
+export { type RunStore, ROW_BYTES } from './output/packedRecords';

@@ -9,10 +9,14 @@ interface ImportProblemsDialogProps {
   onClose: () => void;
 }
 
-/** `program.streams[1].id: expected ...` with the path set apart for reading. */
+/**
+ * `program.streams[1].id: expected ...` with the path set apart for reading. A line without a
+ * path (a storage failure, whose quoted error may hold a colon) is shown as it is: a path has no
+ * spaces.
+ */
 function ProblemLine({ line }: { line: string }) {
   const cut = line.indexOf(': ');
-  if (cut <= 0) return <li className="problems__line">{line}</li>;
+  if (cut <= 0 || /\s/.test(line.slice(0, cut))) return <li className="problems__line">{line}</li>;
   return (
     <li className="problems__line">
       <code className="problems__path">{line.slice(0, cut)}</code>

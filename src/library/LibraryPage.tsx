@@ -42,7 +42,7 @@ export function LibraryPage() {
   const importAll = useCallback(
     async (files: File[]) => {
       try {
-        const outcome = await importFiles(files, actions.create, t);
+        const outcome = await importFiles(files, actions.importProgram, t);
         const [first] = outcome.imported;
         if (first)
           showToast(

@@ -1,10 +1,12 @@
 /**
  * Importing scenario files: each file is read and fully validated (parseScenarioText) before it
  * is stored; a file with any problem stores nothing and reports every problem line with its path.
+ * A file that storage refuses is reported the same way, in words, and the next file is tried.
  */
 import type { TFunction } from 'i18next';
 import { InvalidScenarioError } from '../db/types';
 import { formatProblem, parseScenarioText, type Scenario } from '../model';
+import { storageFailureText } from './storageFailureText';
 
 export interface ImportFailure {
   fileName: string;
@@ -20,7 +22,7 @@ export interface ImportOutcome {
 export const isJsonFile = (file: File) =>
   file.name.toLowerCase().endsWith('.json') || file.type === 'application/json';
 
-/** Imports the files one by one; `create` stores a valid document (storage errors propagate). */
+/** Imports the files one by one; `create` stores a valid document. */
 export async function importFiles(
   files: readonly File[],
   create: (document: Scenario) => Promise<{ id: string; name: string }>,
@@ -49,9 +51,10 @@ export async function importFiles(
       const { id, name } = await create(parsed.scenario);
       outcome.imported.push({ id, name });
     } catch (error) {
-      // Should not happen after a full parse, but the repo has the last word on what it stores.
-      if (!(error instanceof InvalidScenarioError)) throw error;
-      fail(error.problems.map(formatProblem));
+      // The repo has the last word on what it stores: its own problems (should not happen after
+      // a full parse), or why storage refused the file (full, locked, too deeply nested...).
+      if (error instanceof InvalidScenarioError) fail(error.problems.map(formatProblem));
+      else fail([storageFailureText(error, t)]);
     }
   }
   return outcome;

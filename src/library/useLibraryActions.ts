@@ -11,6 +11,8 @@ import type { Scenario } from '../model';
 
 export interface LibraryActions {
   create(document: Scenario): Promise<ProgramRecord>;
+  /** Like `create`, but a name already in the library becomes "Name (2)", "Name (3)"... */
+  importProgram(document: Scenario): Promise<ProgramRecord>;
   rename(id: string, name: string): Promise<ProgramRecord>;
   duplicate(id: string, copyName: string): Promise<ProgramRecord>;
   remove(id: string): Promise<void>;
@@ -30,6 +32,7 @@ export function useLibraryActions(): LibraryActions {
     }
     return {
       create: (document) => written(repo.createProgram(document)),
+      importProgram: (document) => written(repo.importProgram(document)),
       rename: (id, name) => written(repo.renameProgram(id, name)),
       duplicate: (id, copyName) => written(repo.duplicateProgram(id, copyName)),
       remove: (id) => written(repo.deleteProgram(id)),

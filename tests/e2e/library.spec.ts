@@ -1,5 +1,6 @@
 // The program library in a real browser: import by file chooser and by dropping a file on the
-// window, a broken file's problem list, rename, duplicate, export, delete with undo, and create.
+// window, a broken file's problem list, a taken name numbered "Name (2)", a file storage refuses,
+// rename, duplicate, export, delete with undo, and create.
 // Each test starts with an empty IndexedDB (a fresh browser context).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -83,6 +84,66 @@ test('a broken file lists every problem with its path and changes nothing', asyn
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('rowheader')).toHaveText(['Nurture-A']);
+  await page.reload();
+  await expect(page.getByRole('rowheader')).toHaveText(['Nurture-A']);
+  expect(errors).toEqual([]);
+});
+
+test('a name already in the library is imported as "Name (2)", then "Name (3)"', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await importEx04(page);
+  for (const name of ['Nurture-A (2)', 'Nurture-A (3)']) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import scenario' }).click();
+    await (await chooser).setFiles(EX04_PATH);
+    await expect(row(page, name)).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(`Imported ${name}`);
+  }
+  await page.reload();
+  await expect(page.getByRole('rowheader')).toHaveText([
+    'Nurture-A (3)',
+    'Nurture-A (2)',
+    'Nurture-A',
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test('a file storage refuses is named in the import dialog, and nothing stored changes', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await importEx04(page);
+  // From now on the browser refuses to store programs, as it does when its storage is full.
+  await page.evaluate(() => {
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args) {
+      if (this.name === 'programs')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    };
+  });
+  await page
+    .getByLabel('Import scenario', { exact: true })
+    .and(page.locator('input'))
+    .setInputFiles({
+      name: 'campaign.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(EX04),
+    });
+
+  const dialog = page.getByRole('dialog', { name: 'Not imported' });
+  const file = dialog.getByRole('region', { name: 'campaign.json' });
+  await expect(file.getByRole('listitem')).toHaveText(
+    'not stored, because browser storage is full (export and delete programs you no longer need, then import the file again)',
+  );
+  await expect(page.getByText(/Something went wrong/)).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/library-storage-failure.png' });
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('rowheader')).toHaveText(['Nurture-A']);
   await page.reload();
   await expect(page.getByRole('rowheader')).toHaveText(['Nurture-A']);

@@ -1,17 +1,19 @@
 // @vitest-environment jsdom
 // Importing scenario files into the library, by the file input and by dropping on the window:
-// valid files are stored and listed, a file with problems lists every one and stores nothing.
+// valid files are stored and listed, a file with problems lists every one and stores nothing;
+// a taken name is numbered, and a file storage refuses is named in the dialog, in words.
 import { cleanup, createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem, parseScenarioText } from '../../src/model';
 import { nurtureA } from '../fixtures/builders';
-import { closeDatabases, freshRepo, renderLibrary } from './renderLibrary';
+import { closeDatabases, freshRepo, freshStorage, renderLibrary } from './renderLibrary';
 
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
+  vi.restoreAllMocks();
   cleanup();
   await closeDatabases();
 });
@@ -143,5 +145,67 @@ describe('import by dropping on the window', () => {
     within(dialog).getByRole('region', { name: 'notes.txt' });
     within(dialog).getByText('only .json scenario files can be imported');
     await waitFor(async () => expect(await repo.listPrograms()).toHaveLength(1));
+  });
+});
+
+describe('import beside programs already in the library', () => {
+  it('names a program whose name is taken "Name (2)", then "Name (3)", also within one import', async () => {
+    const repo = freshRepo();
+    await repo.createProgram(nurtureA());
+    const { user } = renderLibrary(repo);
+    await screen.findByRole('rowheader', { name: 'Nurture-A' });
+    await user.upload(screen.getByLabelText('Import scenario', { selector: 'input' }), [
+      jsonFile(EX04, 'first.json'),
+      jsonFile(EX04, 'second.json'),
+    ]);
+    await screen.findByRole('rowheader', { name: 'Nurture-A (3)' });
+    screen.getByRole('rowheader', { name: 'Nurture-A (2)' });
+    expect(screen.getByRole('status').textContent).toContain('Imported 2 programs');
+    const names = (await repo.listPrograms()).map((p) => p.name).sort();
+    expect(names).toEqual(['Nurture-A', 'Nurture-A (2)', 'Nurture-A (3)']);
+  });
+});
+
+describe('import when storage refuses the file', () => {
+  /** A library holding Nurture-A, whose next writes fail as a full disk does. */
+  async function fullStorage(language: 'en' | 'de' = 'en') {
+    const { db, repo } = freshStorage();
+    const stored = await repo.createProgram(nurtureA());
+    const view = renderLibrary(repo, language);
+    await screen.findByRole('rowheader', { name: 'Nurture-A' });
+    vi.spyOn(db.programs, 'add').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    return { ...view, stored };
+  }
+
+  it('names the file in the import dialog, says why in plain words and changes nothing', async () => {
+    const { user, repo, stored } = await fullStorage();
+    await user.upload(screen.getByLabelText('Import scenario', { selector: 'input' }), [
+      jsonFile(EX04, 'campaign.json'),
+    ]);
+    const dialog = await screen.findByRole('dialog', { name: 'Not imported' });
+    const file = within(dialog).getByRole('region', { name: 'campaign.json' });
+    expect(within(file).getByRole('listitem').textContent).toBe(
+      'not stored, because browser storage is full (export and delete programs you no longer need, then import the file again)',
+    );
+    expect(screen.queryByText(/Something went wrong/)).toBeNull();
+    vi.restoreAllMocks();
+    expect(await repo.listPrograms()).toEqual([
+      expect.objectContaining({ id: stored.id, name: 'Nurture-A', revision: 1 }),
+    ]);
+    expect((await repo.getProgram(stored.id))?.document).toEqual(stored.document);
+  });
+
+  it('says it in German too', async () => {
+    const { user } = await fullStorage('de');
+    await user.upload(screen.getByLabelText('Szenario importieren', { selector: 'input' }), [
+      jsonFile(EX04, 'kampagne.json'),
+    ]);
+    const dialog = await screen.findByRole('dialog', { name: 'Nicht importiert' });
+    const file = within(dialog).getByRole('region', { name: 'kampagne.json' });
+    expect(within(file).getByRole('listitem').textContent).toMatch(
+      /^nicht gespeichert, weil der Browserspeicher voll ist/,
+    );
   });
 });

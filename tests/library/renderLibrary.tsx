@@ -14,10 +14,15 @@ import { LibraryPage } from '../../src/library/LibraryPage';
 
 const opened: Dexie[] = [];
 
-export function freshRepo(): ProgramRepo {
+/** A repository on a fresh database, and the database (to make its writes fail in a test). */
+export function freshStorage() {
   const db = openDatabase(`t-${crypto.randomUUID()}`);
   opened.push(db);
-  return new ProgramRepo(db);
+  return { db, repo: new ProgramRepo(db) };
+}
+
+export function freshRepo(): ProgramRepo {
+  return freshStorage().repo;
 }
 
 export function renderLibrary(repo = freshRepo(), language: Language = 'en') {

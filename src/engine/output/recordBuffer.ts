@@ -2,30 +2,47 @@
  * Collects records compactly (columns, not objects) and hands them back in time order, as the
  * output format asks. People are simulated one after another, so records arrive grouped by person;
  * a stable sort by instant restores time order with people order (the file's) within an instant.
+ *
+ * A buffer may be given a capacity: when it is full it calls `onFull`, which must empty it (the
+ * command line packs the records as a sorted run and keeps them outside memory; see runs.ts).
  */
-import {
-  CAUSE,
-  type BlockReason,
-  type CauseKind,
-  type RecordSink,
-  type SimRecord,
-} from '../records';
-import { formatInstant } from '../time/days';
+import type { BlockReason, CauseKind, RecordSink, SimRecord } from '../records';
+import { type RecordColumns, recordOf, T } from './recordForm';
 import type { Names } from './names';
+import { ROW_BYTES, ROW_FLOATS, ROW_INTS } from './packedRecords';
 
-const T = { send: 0, program: 1, blocked: 2, exhausted: 3, move: 4, remove: 5 } as const;
+export interface BufferLimit {
+  /** Records held at most before `onFull` is called. */
+  capacity: number;
+  /** Takes the records (e.g. `packSorted`) and calls `clear`. */
+  onFull: (buffer: RecordBuffer) => void;
+}
+
+const FIRST_SIZE = 1024;
 
 export class RecordBuffer implements RecordSink {
   size = 0;
-  private at = new Float64Array(1024);
-  private type = new Uint8Array(1024);
-  private person = new Int32Array(1024);
-  private stream = new Int32Array(1024);
-  private content = new Int32Array(1024);
+  private at = new Float64Array(FIRST_SIZE);
+  private type = new Uint8Array(FIRST_SIZE);
+  private person = new Int32Array(FIRST_SIZE);
+  private stream = new Int32Array(FIRST_SIZE);
+  private content = new Int32Array(FIRST_SIZE);
   /** program: qualified 0/1; blocked: 0 unsubscribed / 1 limit; move: cause kind. */
-  private detail = new Int32Array(1024);
+  private detail = new Int32Array(FIRST_SIZE);
   /** move: the cause's index. */
-  private cause = new Int32Array(1024);
+  private cause = new Int32Array(FIRST_SIZE);
+  /** Reused by `record`, so reading a record allocates only the record itself. */
+  private readonly scratch: RecordColumns = {
+    at: 0,
+    type: 0,
+    person: 0,
+    stream: 0,
+    content: 0,
+    detail: 0,
+    cause: 0,
+  };
+
+  constructor(private readonly limit: BufferLimit | null = null) {}
 
   private push(
     at: number,
@@ -36,7 +53,10 @@ export class RecordBuffer implements RecordSink {
     detail: number,
     cause: number,
   ) {
-    if (this.size === this.at.length) this.grow();
+    if (this.limit !== null && this.size >= this.limit.capacity) {
+      this.limit.onFull(this);
+      if (this.size !== 0) throw new Error('RecordBuffer: onFull must clear the buffer');
+    } else if (this.size === this.at.length) this.grow();
     const i = this.size++;
     this.at[i] = at;
     this.type[i] = type;
@@ -76,51 +96,15 @@ export class RecordBuffer implements RecordSink {
   }
 
   record(i: number, names: Names): SimRecord {
-    const at = formatInstant(this.at[i]!);
-    const person = names.person(this.person[i]!);
-    const stream = this.stream[i]!;
-    const content = this.content[i]!;
-    switch (this.type[i]) {
-      case T.send:
-        return {
-          type: 'send',
-          at,
-          person,
-          stream: names.stream(stream),
-          content: names.content(content),
-        };
-      case T.program:
-        return {
-          type: 'program',
-          at,
-          person,
-          stream: names.stream(stream),
-          content: names.content(content),
-          qualified: this.detail[i] === 1,
-        };
-      case T.blocked:
-        return {
-          type: 'blocked',
-          at,
-          person,
-          stream: names.stream(stream),
-          content: names.content(content),
-          reason: this.detail[i] === 1 ? 'limit' : 'unsubscribed',
-        };
-      case T.exhausted:
-        return { type: 'exhausted', at, person, stream: names.stream(stream) };
-      case T.move:
-        return {
-          type: 'move',
-          at,
-          person,
-          from: stream < 0 ? null : names.stream(stream),
-          to: names.stream(content),
-          cause: names.cause(this.detail[i] as CauseKind, this.cause[i] ?? CAUSE.event),
-        };
-      default:
-        return { type: 'remove', at, person };
-    }
+    const c = this.scratch;
+    c.at = this.at[i]!;
+    c.type = this.type[i]!;
+    c.person = this.person[i]!;
+    c.stream = this.stream[i]!;
+    c.content = this.content[i]!;
+    c.detail = this.detail[i]!;
+    c.cause = this.cause[i]!;
+    return recordOf(c, names);
   }
 
   /** Every record in time order. */
@@ -128,8 +112,33 @@ export class RecordBuffer implements RecordSink {
     return Array.from(this.order(), (i) => this.record(i, names));
   }
 
+  /** The records in time order as packed rows (packedRecords.ts): one sorted run. */
+  packSorted(): Uint8Array {
+    const order = this.order();
+    const bytes = new ArrayBuffer(order.length * ROW_BYTES);
+    const floats = new Float64Array(bytes);
+    const ints = new Int32Array(bytes);
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      const n = k * ROW_INTS;
+      floats[k * ROW_FLOATS] = this.at[i]!;
+      ints[n + 2] = this.type[i]!;
+      ints[n + 3] = this.person[i]!;
+      ints[n + 4] = this.stream[i]!;
+      ints[n + 5] = this.content[i]!;
+      ints[n + 6] = this.detail[i]!;
+      ints[n + 7] = this.cause[i]!;
+    }
+    return new Uint8Array(bytes);
+  }
+
+  /** Forgets every record, keeping the columns' room for the next ones. */
+  clear() {
+    this.size = 0;
+  }
+
   private grow() {
-    const n = this.at.length * 2;
+    const n = Math.min(this.at.length * 2, this.limit?.capacity ?? Infinity);
     const grown = <A extends Float64Array | Uint8Array | Int32Array>(
       a: A,
       make: (n: number) => A,
