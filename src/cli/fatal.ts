@@ -1,7 +1,8 @@
 /**
  * How the command line stops on a failure: its lines on standard error and exit code 2, never a
  * stack trace. Problems it expects (a bad file, a bad option) are `CliError`s with their own
- * words; anything else (a throw anywhere, an unhandled rejection, a closed output) becomes one line.
+ * words; anything else (a throw anywhere, an unhandled rejection) becomes one line. A reader that
+ * stops early (`| head`) is no failure: the command line stops quietly, as Unix tools do.
  */
 
 /** A failure the command line words itself: `lines` go to standard error as they are. */
@@ -17,9 +18,6 @@ const MAX_QUOTED = 300;
 /** One line for `error`, whatever it is: its message's first line, shortened, never its stack. */
 export function describeFailure(error: unknown): string[] {
   if (error instanceof CliError) return [...error.lines];
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED')
-    return ['simulate: the output was closed before every record was written (the reader stopped)'];
   let text: string;
   try {
     text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -49,7 +47,10 @@ export function stop(error: unknown): void {
 export function stopOnAnyFailure() {
   process.on('uncaughtException', stop);
   process.on('unhandledRejection', stop);
-  process.stdout.on('error', stop);
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+    stop(error);
+  });
   // Standard error itself closed: nothing can be told, but the exit code still says it failed.
   process.stderr.on('error', () => process.exit(2));
 }
