@@ -1,0 +1,109 @@
+/**
+ * Limits on what a file may be before its schema is checked, each with its own message: the
+ * size of the text, the depth of nesting, and keys JavaScript cannot keep as data.
+ *
+ * The walk here is iterative: it runs before zod (and before anything else that recurses over
+ * the document, such as structured cloning into IndexedDB), so a 100,000-deep value is refused
+ * with a message instead of overflowing a stack somewhere later.
+ */
+import { type JsonPath, type Problem, problem } from './problems';
+
+/**
+ * Largest file read, in bytes (decimal MB). A million people with seven attributes each,
+ * pretty-printed as the app exports them, is 348 MB; and a file under 500 MB always fits in one
+ * JavaScript string (V8's longest is 536,870,888 characters), so it can at least be read.
+ */
+export const MAX_FILE_BYTES = 500_000_000;
+
+/**
+ * Deepest nesting allowed (the document itself is level 1). A scenario needs about ten levels
+ * (program.streams[0].transitions[0].filters[0].value[0]); unknown keys such as the app's `ui`
+ * add a few; 64 leaves room for any exporter's own data.
+ */
+export const MAX_DEPTH = 64;
+
+/** `__proto__` as a key would change the object's prototype in most code that copies data. */
+const RESERVED_KEY = '__proto__';
+/** Enough reserved keys to fix a file by; beyond these the walk only measures depth. */
+const MAX_REPORTED_KEYS = 20;
+
+const MB = 1_000_000;
+/** Megabytes with one decimal, rounded up, so a file just over the limit never reads as equal. */
+const megabytes = (bytes: number) => Math.ceil((bytes / MB) * 10) / 10;
+
+/** The UTF-8 size of `text` in bytes (counted, not encoded: the text may be huge). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair is one character of four bytes
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The size problem of a file of `bytes` bytes, or null when it may be read. */
+export function checkFileSize(bytes: number): Problem | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  return problem([], 'tooLarge', { size: megabytes(bytes), max: MAX_FILE_BYTES / MB });
+}
+
+/** The size problem of scenario text, in UTF-8 bytes as the file was on disk. */
+export function checkTextSize(text: string): Problem | null {
+  // A UTF-16 unit is at most three bytes of UTF-8: only a long text needs counting.
+  if (text.length * 3 <= MAX_FILE_BYTES) return null;
+  return checkFileSize(utf8Length(text));
+}
+
+export function tooDeep(path: JsonPath, depth: number): Problem {
+  return problem(path, 'tooDeep', { depth, max: MAX_DEPTH });
+}
+
+interface Visit {
+  value: object;
+  depth: number;
+  /** The key of this value in its parent, and its parent's visit: the path, built only if needed. */
+  key: string | number | null;
+  parent: Visit | null;
+}
+
+const pathOf = (visit: Visit): JsonPath => {
+  const keys: (string | number)[] = [];
+  for (let v: Visit | null = visit; v !== null && v.key !== null; v = v.parent) keys.push(v.key);
+  return keys.reverse();
+};
+
+/**
+ * The depth and key problems of a parsed document: one problem for nesting beyond MAX_DEPTH (at
+ * the first value too deep, saying how deep the document goes) and one per `__proto__` key.
+ */
+export function checkShape(root: unknown): Problem[] {
+  if (root === null || typeof root !== 'object') return [];
+  const problems: Problem[] = [];
+  let deepest = 0;
+  let firstTooDeep: Visit | null = null;
+  let reserved = 0;
+  const stack: Visit[] = [{ value: root, depth: 1, key: null, parent: null }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    if (visit.depth > deepest) deepest = visit.depth;
+    if (visit.depth > MAX_DEPTH && firstTooDeep === null) firstTooDeep = visit;
+    const { value } = visit;
+    const keys = Array.isArray(value) ? null : Object.keys(value);
+    const size = keys === null ? (value as unknown[]).length : keys.length;
+    for (let i = size - 1; i >= 0; i--) {
+      const key = keys === null ? i : keys[i]!;
+      if (key === RESERVED_KEY && reserved++ < MAX_REPORTED_KEYS)
+        problems.push(problem([...pathOf(visit), key], 'reservedKey'));
+      const child = (value as Record<string | number, unknown>)[key];
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, depth: visit.depth + 1, key, parent: visit });
+    }
+  }
+  if (firstTooDeep !== null) problems.unshift(tooDeep(pathOf(firstTooDeep), deepest));
+  return problems;
+}
