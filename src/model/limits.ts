@@ -52,15 +52,60 @@ export function checkFileSize(bytes: number): Problem | null {
   return problem([], 'tooLarge', { size: megabytes(bytes), max: MAX_FILE_BYTES / MB });
 }
 
-/** The size problem of scenario text, in UTF-8 bytes as the file was on disk. */
+/**
+ * The size problem of scenario text already read. The limit is on its characters (what memory
+ * and time depend on once it is read); a refused text is measured in UTF-8 bytes, as on disk.
+ */
 export function checkTextSize(text: string): Problem | null {
-  // A UTF-16 unit is at most three bytes of UTF-8: only a long text needs counting.
-  if (text.length * 3 <= MAX_FILE_BYTES) return null;
-  return checkFileSize(utf8Length(text));
+  return text.length > MAX_FILE_BYTES ? checkFileSize(utf8Length(text)) : null;
 }
 
 export function tooDeep(path: JsonPath, depth: number): Problem {
   return problem(path, 'tooDeep', { depth, max: MAX_DEPTH });
+}
+
+/**
+ * The depth and key problems of a parsed document: one problem for nesting beyond MAX_DEPTH (at
+ * the first value too deep, saying how deep the document goes) and one per `__proto__` key.
+ * A fast pass measures; only a document with a problem is walked again to name paths.
+ */
+export function checkShape(root: unknown): Problem[] {
+  if (root === null || typeof root !== 'object') return [];
+  const { deepest, reserved } = measure(root);
+  if (deepest <= MAX_DEPTH && !reserved) return [];
+  return locate(root, deepest);
+}
+
+/** How deep the document nests and whether it has a `__proto__` key: no paths, no allocation per value. */
+function measure(root: object): { deepest: number; reserved: boolean } {
+  const values: object[] = [root];
+  const depths: number[] = [1];
+  let deepest = 0;
+  let reserved = false;
+  while (values.length > 0) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (child !== null && typeof child === 'object') {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        if (key === RESERVED_KEY) reserved = true;
+        const child = (value as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+  }
+  return { deepest, reserved };
 }
 
 interface Visit {
@@ -77,20 +122,14 @@ const pathOf = (visit: Visit): JsonPath => {
   return keys.reverse();
 };
 
-/**
- * The depth and key problems of a parsed document: one problem for nesting beyond MAX_DEPTH (at
- * the first value too deep, saying how deep the document goes) and one per `__proto__` key.
- */
-export function checkShape(root: unknown): Problem[] {
-  if (root === null || typeof root !== 'object') return [];
+/** The problems of a document `measure` found fault with, in document order, with their paths. */
+function locate(root: object, deepest: number): Problem[] {
   const problems: Problem[] = [];
-  let deepest = 0;
   let firstTooDeep: Visit | null = null;
   let reserved = 0;
   const stack: Visit[] = [{ value: root, depth: 1, key: null, parent: null }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
-    if (visit.depth > deepest) deepest = visit.depth;
     if (visit.depth > MAX_DEPTH && firstTooDeep === null) firstTooDeep = visit;
     const { value } = visit;
     const keys = Array.isArray(value) ? null : Object.keys(value);

@@ -23,6 +23,8 @@ interface Catalog {
   /** Content id to its type, as first declared (items of no valid type are the schema's to report). */
   items: Map<string, ItemType>;
   people: Set<string>;
+  /** Indexes in `people` of ids listed before (one set serves both). */
+  repeatedPeople: number[];
 }
 
 class Checker {
@@ -75,19 +77,25 @@ class Checker {
     });
   }
 
-  unique(values: { id: unknown; path: JsonPath }[], code: MessageCode) {
+  /** A problem at `[...listPath, i, 'id']` for each id of `values` seen before it. */
+  unique(values: unknown[], listPath: JsonPath, code: MessageCode) {
     const seen = new Set<string>();
-    for (const { id, path } of values) {
-      const key = str(id);
-      if (key === undefined) continue;
-      if (seen.has(key)) this.add(path, code, { id: quote(key) });
+    values.forEach((value, i) => {
+      const key = isObj(value) ? str(value.id) : undefined;
+      if (key === undefined) return;
+      if (seen.has(key)) this.add([...listPath, i, 'id'], code, { id: quote(key) });
       else seen.add(key);
-    }
+    });
   }
 }
 
 function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker } {
-  const catalog: Catalog = { streams: new Set(), items: new Map(), people: new Set() };
+  const catalog: Catalog = {
+    streams: new Set(),
+    items: new Map(),
+    people: new Set(),
+    repeatedPeople: [],
+  };
   const checker = new Checker(catalog);
   list(program.streams).forEach((s, si) => {
     if (!isObj(s)) return;
@@ -114,8 +122,12 @@ function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker
         });
     });
   });
-  for (const p of list(doc.people))
-    if (isObj(p) && str(p.id) !== undefined) catalog.people.add(p.id as string);
+  list(doc.people).forEach((p, i) => {
+    const id = isObj(p) ? str(p.id) : undefined;
+    if (id === undefined) return;
+    if (catalog.people.has(id)) catalog.repeatedPeople.push(i);
+    else catalog.people.add(id);
+  });
   return { catalog, checker };
 }
 
@@ -126,13 +138,7 @@ export function checkReferences(doc: unknown): Problem[] {
   const { checker } = catalogOf(doc, program);
   const streams = list(program.streams);
 
-  checker.unique(
-    streams.map((s, i) => ({
-      id: isObj(s) ? s.id : undefined,
-      path: ['program', 'streams', i, 'id'],
-    })),
-    'duplicateStream',
-  );
+  checker.unique(streams, ['program', 'streams'], 'duplicateStream');
   // Rule and batch-move ids only name the cause of a move (`rule:<id>`); the spec does not ask
   // for them to be unique, so files that reuse them stay valid (the editor warns instead).
   streams.forEach((s, si) => {
@@ -159,12 +165,10 @@ export function checkReferences(doc: unknown): Problem[] {
   });
 
   const people = list(doc.people);
-  checker.unique(
-    people.map((p, i) => ({ id: isObj(p) ? p.id : undefined, path: ['people', i, 'id'] })),
-    'duplicatePerson',
-  );
+  for (const i of checker.catalog.repeatedPeople)
+    checker.add(['people', i, 'id'], 'duplicatePerson', { id: quote((people[i] as Obj).id as string) });
   people.forEach((p, pi) => {
-    if (isObj(p))
+    if (isObj(p) && p.programs !== undefined)
       list(p.programs).forEach((id, i) =>
         checker.item(id, ['people', pi, 'programs', i], 'program'),
       );
@@ -232,13 +236,7 @@ function checkGenerator(doc: Obj, checker: Checker, streamCount: number) {
   const gen = doc.generator;
   if (!isObj(gen)) return;
   const cohorts = list(gen.cohorts);
-  checker.unique(
-    cohorts.map((c, i) => ({
-      id: isObj(c) ? c.id : undefined,
-      path: ['generator', 'cohorts', i, 'id'],
-    })),
-    'duplicateCohort',
-  );
+  checker.unique(cohorts, ['generator', 'cohorts'], 'duplicateCohort');
   const clashes = generatedClashes(cohorts, checker.catalog.people);
   let total = 0;
   cohorts.forEach((c, ci) => {
