@@ -1,8 +1,12 @@
-// Lists every problem of every file that could not be imported, each line naming its JSON path.
+// Lists the problems of every file that could not be imported, each line naming its JSON path.
+// A file can have a problem per person of a huge audience: the first SHOWN are listed, then how
+// many more there are (the count beside the file name is always the whole count).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFailure } from './importFiles';
 import { Modal } from '../ui/Modal';
+
+const SHOWN = 100;
 
 interface ImportProblemsDialogProps {
   failures: readonly ImportFailure[];
@@ -40,10 +44,15 @@ export function ImportProblemsDialog({ failures, onClose }: ImportProblemsDialog
               </span>
             </h3>
             <ul className="problems__list">
-              {failure.problems.map((line, i) => (
+              {failure.problems.slice(0, SHOWN).map((line, i) => (
                 <ProblemLine key={i} line={line} />
               ))}
             </ul>
+            {failure.problems.length > SHOWN && (
+              <p className="problems__more">
+                {t('library.importProblems.more', { count: failure.problems.length - SHOWN })}
+              </p>
+            )}
           </section>
         ))}
       </div>

@@ -4,11 +4,13 @@
  */
 import type { TFunction } from 'i18next';
 import { InvalidScenarioError } from '../db/types';
-import { formatProblem, parseScenarioText, type Scenario } from '../model';
+import { checkFileSize, parseScenarioText, type Scenario } from '../model';
+import { problemLine } from '../wording/problemText';
+import { withProgramId } from './shortId';
 
 export interface ImportFailure {
   fileName: string;
-  /** One line per problem: `program.streams[1].cadence.weekdays[0]: expected ...`. */
+  /** One line per problem, in the UI language: `program.streams[1].cadence.weekdays[0]: expected ...`. */
   problems: string[];
 }
 
@@ -33,6 +35,11 @@ export async function importFiles(
       fail([t('library.importProblems.notJson')]);
       continue;
     }
+    const tooLarge = checkFileSize(file.size); // before reading: the text may not even fit
+    if (tooLarge !== null) {
+      fail([problemLine(tooLarge, t)]);
+      continue;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -42,16 +49,16 @@ export async function importFiles(
     }
     const parsed = parseScenarioText(text);
     if (!parsed.ok) {
-      fail(parsed.problems.map(formatProblem));
+      fail(parsed.problems.map((problem) => problemLine(problem, t)));
       continue;
     }
     try {
-      const { id, name } = await create(parsed.scenario);
+      const { id, name } = await create(withProgramId(parsed.scenario));
       outcome.imported.push({ id, name });
     } catch (error) {
       // Should not happen after a full parse, but the repo has the last word on what it stores.
       if (!(error instanceof InvalidScenarioError)) throw error;
-      fail(error.problems.map(formatProblem));
+      fail(error.problems.map((problem) => problemLine(problem, t)));
     }
   }
   return outcome;

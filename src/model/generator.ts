@@ -19,9 +19,7 @@ export const DistributionSchema = z.union(
   [
     z.looseObject({ value: Scalar }),
     z.looseObject({
-      oneOf: z
-        .array(z.looseObject({ value: Scalar, weight: Weight }))
-        .min(1, expecting('aValue')),
+      oneOf: z.array(z.looseObject({ value: Scalar, weight: Weight })).min(1, expecting('aValue')),
     }),
     z
       .looseObject({

@@ -9,6 +9,7 @@ export * from './problems';
 export {
   ENGLISH,
   MESSAGE_CODES,
+  isMessageCode,
   fillTemplate,
   renderEnglish,
   type MessageCode,

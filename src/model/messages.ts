@@ -89,8 +89,7 @@ export const ENGLISH = {
   exactly: '{{value}}',
   date: 'a date YYYY-MM-DD',
   localTime: 'a local time HH:mm (00:00 to 23:59)',
-  dateTime:
-    'a date-time YYYY-MM-DDTHH:mm, optionally with :ss and Z or an offset such as +01:00',
+  dateTime: 'a date-time YYYY-MM-DDTHH:mm, optionally with :ss and Z or an offset such as +01:00',
   timeZone: 'an IANA time zone name such as Europe/Berlin',
   id: 'an id (a non-empty string)',
   scalar: 'a string, number, boolean or null',
@@ -140,7 +139,8 @@ export function renderEnglish(phrase: Phrase): string {
 }
 
 function englishParam(value: Param, format: string | undefined): string {
-  if (typeof value === 'number') return format === 'number' ? value.toLocaleString('en-US') : String(value);
+  if (typeof value === 'number')
+    return format === 'number' ? value.toLocaleString('en-US') : String(value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(renderEnglish).join('; ');
   return renderEnglish(value as Phrase);

@@ -17,9 +17,14 @@ const UNSAFE =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_OR_QUOTE = new RegExp(`${UNSAFE.source.slice(0, -1)}"\\\\]`, 'g');
 
-const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
-const escapeChar = (c: string) =>
-  NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const NAMED: Record<string, string> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '"': '\\"',
+  '\\': '\\\\',
+};
+const escapeChar = (c: string) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** At most `max` characters of `text` (never half a surrogate pair), with `…` if cut. */
 export function cut(text: string, max: number = MAX_QUOTED): string {

@@ -166,7 +166,9 @@ export function checkReferences(doc: unknown): Problem[] {
 
   const people = list(doc.people);
   for (const i of checker.catalog.repeatedPeople)
-    checker.add(['people', i, 'id'], 'duplicatePerson', { id: quote((people[i] as Obj).id as string) });
+    checker.add(['people', i, 'id'], 'duplicatePerson', {
+      id: quote((people[i] as Obj).id as string),
+    });
   people.forEach((p, pi) => {
     if (isObj(p) && p.programs !== undefined)
       list(p.programs).forEach((id, i) =>
@@ -223,8 +225,7 @@ function checkReorder(doc: Obj, event: Obj, path: JsonPath, checker: Checker) {
   const details: Phrase[] = [];
   if (missing.length) details.push({ code: 'reorderMissing', params: { ids: idList(missing) } });
   if (unknown.length) details.push({ code: 'reorderUnknown', params: { ids: idList(unknown) } });
-  if (repeated.length)
-    details.push({ code: 'reorderRepeated', params: { ids: idList(repeated) } });
+  if (repeated.length) details.push({ code: 'reorderRepeated', params: { ids: idList(repeated) } });
   if (details.length)
     checker.add([...path, 'order'], 'reorderIncomplete', {
       stream: quote(String(event.stream)),

@@ -71,7 +71,8 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
   switch (issue.code) {
     case 'invalid_type': {
       const code = TYPE_NAMES[issue.expected];
-      const expected: Phrase = named ??
+      const expected: Phrase =
+        named ??
         (code ? { code } : { code: 'typeNamed', params: { name: shortText(issue.expected) } });
       if (found === undefined) return problem(path, 'required', { expected });
       return problem(path, 'mismatch', { expected, found: describeValue(found) });
@@ -88,7 +89,10 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
       const options = (issue as { options?: unknown[] }).options;
       if (Array.isArray(options) && options.length > 0) {
         // A discriminated union whose tag matched none of its options; the path ends at the tag.
-        const expected: Phrase = { code: 'oneOf', params: { values: options.map(literal).join(', ') } };
+        const expected: Phrase = {
+          code: 'oneOf',
+          params: { values: options.map(literal).join(', ') },
+        };
         return problem(path, 'mismatch', { expected, found: describeValue(found) });
       }
       if (named !== null) return problem(path, 'unmet', { expected: named });

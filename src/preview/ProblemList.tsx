@@ -1,6 +1,7 @@
 /** Why the program cannot be simulated: the first problems, each named by its JSON path. */
 import { useTranslation } from 'react-i18next';
-import { formatProblem, type Problem } from '../model';
+import type { Problem } from '../model';
+import { problemLine } from '../wording/problemText';
 
 const SHOWN = 5;
 
@@ -12,7 +13,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
       <ul>
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>
-            <code>{formatProblem(p)}</code>
+            <code>{problemLine(p, t)}</code>
           </li>
         ))}
       </ul>

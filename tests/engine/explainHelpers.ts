@@ -1,12 +1,7 @@
 /** Plans for the explanation tests: a shared example by name, or a built scenario (validated first). */
 import { readFileSync } from 'node:fs';
 import { compileScenario, type CastStep, type PersonExplanation } from '../../src/engine';
-import {
-  formatProblem,
-  parseScenario,
-  parseScenarioText,
-  type Scenario,
-} from '../../src/model';
+import { formatProblem, parseScenario, parseScenarioText, type Scenario } from '../../src/model';
 
 export function examplePlan(example: string) {
   const parsed = parseScenarioText(readFileSync(`../shared/scenarios/${example}.json`, 'utf8'));
