@@ -62,7 +62,7 @@ describe('scenario problems in three languages', () => {
     );
     const [missing] = problemsOf(JSON.stringify(doc({ 'program.timeZone': undefined })));
     expect(problemLine(missing!, i18n.getFixedT('fr'))).toBe(
-      'program.timeZone: manquant (attendu : un nom de fuseau horaire IANA comme Europe/Berlin)',
+      'program.timeZone: manquant, attendu : un nom de fuseau horaire IANA comme Europe/Berlin',
     );
     const [array] = problemsOf(JSON.stringify(doc({ 'program.name': [1] })));
     expect(problemLine(array!, i18n.getFixedT('de'))).toBe(
