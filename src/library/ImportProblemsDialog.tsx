@@ -1,12 +1,10 @@
 // Lists the problems of every file that could not be imported, each line naming its JSON path.
-// A file can have a problem per person of a huge audience: the first SHOWN are listed, then how
-// many more there are (the count beside the file name is always the whole count).
+// A file can have a problem per person of a huge audience: importFiles words the first ones, and
+// the rest are counted (the count beside the file name is always the whole count).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFailure } from './importFiles';
 import { Modal } from '../ui/Modal';
-
-const SHOWN = 100;
 
 interface ImportProblemsDialogProps {
   failures: readonly ImportFailure[];
@@ -40,17 +38,19 @@ export function ImportProblemsDialog({ failures, onClose }: ImportProblemsDialog
             <h3 className="problems__file-name">
               <span className="problems__file-text">{failure.fileName}</span>
               <span className="problems__count">
-                {t('library.importProblems.count', { count: failure.problems.length })}
+                {t('library.importProblems.count', {
+                  count: failure.problems.length + (failure.hidden ?? 0),
+                })}
               </span>
             </h3>
             <ul className="problems__list">
-              {failure.problems.slice(0, SHOWN).map((line, i) => (
+              {failure.problems.map((line, i) => (
                 <ProblemLine key={i} line={line} />
               ))}
             </ul>
-            {failure.problems.length > SHOWN && (
+            {failure.hidden !== undefined && (
               <p className="problems__more">
-                {t('library.importProblems.more', { count: failure.problems.length - SHOWN })}
+                {t('library.importProblems.more', { count: failure.hidden })}
               </p>
             )}
           </section>

@@ -1,10 +1,11 @@
 /**
  * Importing scenario files: each file is read and fully validated (parseScenarioText) before it
- * is stored; a file with any problem stores nothing and reports every problem line with its path.
+ * is stored; a file with any problem stores nothing and reports its problems, each line with its
+ * path, in the UI language (the first LISTED worded, the rest counted).
  */
 import type { TFunction } from 'i18next';
 import { InvalidScenarioError } from '../db/types';
-import { checkFileSize, parseScenarioText, type Scenario } from '../model';
+import { checkFileSize, parseScenarioText, type Problem, type Scenario } from '../model';
 import { problemLine } from '../wording/problemText';
 import { withProgramId } from './shortId';
 
@@ -12,7 +13,12 @@ export interface ImportFailure {
   fileName: string;
   /** One line per problem, in the UI language: `program.streams[1].cadence.weekdays[0]: expected ...`. */
   problems: string[];
+  /** Problems beyond the first LISTED, counted but not worded (a huge audience can have 10⁶). */
+  hidden?: number;
 }
+
+/** How many problems of one file are worded for the dialog. */
+export const LISTED = 100;
 
 export interface ImportOutcome {
   imported: { id: string; name: string }[];
@@ -30,14 +36,20 @@ export async function importFiles(
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { imported: [], failures: [] };
   for (const file of files) {
-    const fail = (problems: string[]) => outcome.failures.push({ fileName: file.name, problems });
+    const fail = (problems: string[], hidden = 0) =>
+      outcome.failures.push({ fileName: file.name, problems, ...(hidden > 0 && { hidden }) });
+    const failWith = (problems: readonly Problem[]) =>
+      fail(
+        problems.slice(0, LISTED).map((problem) => problemLine(problem, t)),
+        problems.length - LISTED,
+      );
     if (!isJsonFile(file)) {
       fail([t('library.importProblems.notJson')]);
       continue;
     }
     const tooLarge = checkFileSize(file.size); // before reading: the text may not even fit
     if (tooLarge !== null) {
-      fail([problemLine(tooLarge, t)]);
+      failWith([tooLarge]);
       continue;
     }
     let text: string;
@@ -49,7 +61,7 @@ export async function importFiles(
     }
     const parsed = parseScenarioText(text);
     if (!parsed.ok) {
-      fail(parsed.problems.map((problem) => problemLine(problem, t)));
+      failWith(parsed.problems);
       continue;
     }
     try {
@@ -58,7 +70,7 @@ export async function importFiles(
     } catch (error) {
       // Should not happen after a full parse, but the repo has the last word on what it stores.
       if (!(error instanceof InvalidScenarioError)) throw error;
-      fail(error.problems.map((problem) => problemLine(problem, t)));
+      failWith(error.problems);
     }
   }
   return outcome;

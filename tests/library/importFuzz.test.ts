@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type LanecastDB } from '../../src/db/db';
 import { ProgramRepo } from '../../src/db/programRepo';
 import { createI18n } from '../../src/i18n/createI18n';
-import { importFiles } from '../../src/library/importFiles';
+import { importFiles, LISTED } from '../../src/library/importFiles';
 import { MAX_FILE_BYTES, type Scenario } from '../../src/model';
 import { hostileFile } from '../fixtures/hostileFiles';
 import { memoryStorage } from '../fixtures/memoryStorage';
@@ -91,6 +91,22 @@ describe('importing hostile files into the library', () => {
         ],
       },
     ]);
+  });
+
+  it('words the first 100 problems of a file and counts the rest', async () => {
+    const { create } = library();
+    const people = Array.from({ length: 150 }, (_, i) => ({
+      id: `p${i}`,
+      timeZone: 'Mars/Olympus',
+    }));
+    const text = JSON.stringify(doc({ people }));
+    const outcome = await importFiles([jsonFile(text)], create, i18n.getFixedT('en'));
+    const [failure] = outcome.failures;
+    expect(failure!.problems).toHaveLength(LISTED);
+    expect(failure!.problems[99]).toBe(
+      'people[99].timeZone: expected an IANA time zone name such as Europe/Berlin, got "Mars/Olympus"',
+    );
+    expect(failure!.hidden).toBe(50);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
