@@ -82,10 +82,12 @@ function measure(root: object): { deepest: number; reserved: boolean } {
   const depths: number[] = [1];
   let deepest = 0;
   let reserved = false;
+  const beyond = new WeakSet<object>();
   while (values.length > 0) {
     const value = values.pop()!;
     const depth = depths.pop()!;
     if (depth > deepest) deepest = depth;
+    if (revisited(beyond, value, depth)) continue;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const child: unknown = value[i];
@@ -108,6 +110,18 @@ function measure(root: object): { deepest: number; reserved: boolean } {
   return { deepest, reserved };
 }
 
+/**
+ * True for a value met again past the depth limit: only a cycle does that (parsed JSON is a
+ * tree), and a document handed over in memory may have one. Values above the limit are not
+ * remembered, so a normal document costs nothing here.
+ */
+function revisited(beyond: WeakSet<object>, value: object, depth: number): boolean {
+  if (depth <= MAX_DEPTH) return false;
+  if (beyond.has(value)) return true;
+  beyond.add(value);
+  return false;
+}
+
 interface Visit {
   value: object;
   depth: number;
@@ -128,10 +142,12 @@ function locate(root: object, deepest: number): Problem[] {
   let firstTooDeep: Visit | null = null;
   let reserved = 0;
   const stack: Visit[] = [{ value: root, depth: 1, key: null, parent: null }];
+  const beyond = new WeakSet<object>();
   while (stack.length > 0) {
     const visit = stack.pop()!;
     if (visit.depth > MAX_DEPTH && firstTooDeep === null) firstTooDeep = visit;
     const { value } = visit;
+    if (revisited(beyond, value, visit.depth)) continue;
     const keys = Array.isArray(value) ? null : Object.keys(value);
     const size = keys === null ? (value as unknown[]).length : keys.length;
     for (let i = size - 1; i >= 0; i--) {

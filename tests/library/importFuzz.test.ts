@@ -69,6 +69,7 @@ describe('importing hostile files into the library', () => {
         const id = written.program.id ?? stored.document.program.id;
         expect(stored.document).toEqual({ ...written, program: { ...written.program, id } });
         expect(after.programs).toHaveLength(before.programs.length + 1);
+        await db.programs.delete(imported!.id); // back to the same library for the next file
       }),
       { numRuns: 500 },
     );

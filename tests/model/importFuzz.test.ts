@@ -26,12 +26,20 @@ const MAX_LINE = 1000;
 
 const i18n = createI18n(memoryStorage());
 const LANGUAGES = ['en', 'de', 'fr'];
-const translations: [string, TFunction][] = LANGUAGES.map((lng) => [lng, i18n.getFixedT(lng)]);
+// English in the app is the command line's English (tests/wording/problemText.test.ts).
+const translations: [string, TFunction][] = ['de', 'fr'].map((lng) => [lng, i18n.getFixedT(lng)]);
 
 /** The parameters a message's wording uses in a language: `{{id}}`, `{{max, number}}`. */
+const wordingParams = new Map<string, string[]>();
 function placeholders(lng: string, code: string): string[] {
-  const template = String(i18n.getResource(lng, 'translation', `scenarioProblems.${code}`));
-  return [...template.matchAll(/\{\{(\w+)/g)].map((m) => m[1]!);
+  const key = `${lng}.${code}`;
+  let names = wordingParams.get(key);
+  if (names === undefined) {
+    const template = String(i18n.getResource(lng, 'translation', `scenarioProblems.${code}`));
+    names = [...template.matchAll(/\{\{(\w+)/g)].map((m) => m[1]!);
+    wordingParams.set(key, names);
+  }
+  return names;
 }
 
 type Json = unknown;

@@ -118,6 +118,13 @@ describe('keys and the unexpected', () => {
     expect(result.ok && result.scenario.people![0]!.attributes).toEqual(attributes);
   });
 
+  it('refuses a document with a cycle (not from a file: handed over in memory) without looping', () => {
+    const cyclic = doc() as Record<string, unknown>;
+    cyclic.ui = { self: cyclic };
+    const result = parseScenario(cyclic);
+    expect(!result.ok && result.problems.map((p) => p.code)).toEqual(['tooDeep']);
+  });
+
   it('turns anything thrown while reading into one problem at the root', () => {
     const hostile = {
       get format(): string {
