@@ -15,13 +15,13 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 type ItemType = 'email' | 'program';
-const itemType = (v: unknown): ItemType | undefined =>
-  v === 'email' || v === 'program' ? v : undefined;
+/** An item's type, or null for a string that is no type (the schema reports it; the id exists). */
+const itemType = (v: string): ItemType | null => (v === 'email' || v === 'program' ? v : null);
 
 interface Catalog {
   streams: Set<string>;
-  /** Content id to its type, as first declared (items of no valid type are the schema's to report). */
-  items: Map<string, ItemType>;
+  /** Content id to its type, as first declared (null: not a type, which the schema reports). */
+  items: Map<string, ItemType | null>;
   people: Set<string>;
   /** Indexes in `people` of ids listed before (one set serves both). */
   repeatedPeople: number[];
@@ -46,7 +46,7 @@ class Checker {
     if (id === undefined) return;
     const type = this.catalog.items.get(id);
     if (type === undefined) this.add(path, 'noItem', { id: quote(id) });
-    else if (want !== undefined && type !== want)
+    else if (want !== undefined && type !== null && type !== want)
       this.add(path, type === 'email' ? 'emailNotProgram' : 'programNotEmail', { id: quote(id) });
   }
 
@@ -105,8 +105,9 @@ function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker
     list(s.content).forEach((c, ci) => {
       if (!isObj(c)) return;
       const id = str(c.id);
-      const type = itemType(c.type);
-      if (id === undefined || type === undefined) return;
+      const rawType = str(c.type);
+      if (id === undefined || rawType === undefined) return;
+      const type = itemType(rawType);
       const path = ['program', 'streams', si, 'content', ci];
       if (inStream.has(id)) {
         const stream = quote(sid ?? String(si));
@@ -116,7 +117,7 @@ function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker
       inStream.add(id);
       const known = catalog.items.get(id);
       if (known === undefined) catalog.items.set(id, type);
-      else if (known !== type)
+      else if (known !== null && type !== null && known !== type)
         checker.add([...path, 'type'], known === 'email' ? 'emailElsewhere' : 'programElsewhere', {
           id: quote(id),
         });
