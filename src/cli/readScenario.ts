@@ -4,13 +4,11 @@
  * up to the limit only, so one that never ends (`/dev/zero`) is refused too, not read forever.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { MAX_FILE_BYTES } from '../model';
 import { CliError } from './fatal';
 
-/**
- * Largest file read, in bytes: the scenario parser's own limit (a million people with seven
- * attributes each, pretty-printed, is about 350 MB), and always within one JavaScript string.
- */
-export const MAX_READ_BYTES = 500_000_000;
+/** Largest file read, in bytes: the scenario parser's own limit, so both refuse the same files. */
+export const MAX_READ_BYTES = MAX_FILE_BYTES;
 
 const BLOCK = 1 << 20;
 

@@ -18,7 +18,8 @@ export function validScenario(document: Scenario): Scenario {
 /** The fields of a program record that mirror its document. */
 export function mirrored(document: Scenario): Pick<ProgramRecord, 'name' | 'streamCount'> {
   return {
-    name: document.program.name ?? document.program.id,
+    // A file may have neither (the app gives imported programs an id, see library/importFiles).
+    name: document.program.name ?? document.program.id ?? '',
     streamCount: document.program.streams.length,
   };
 }

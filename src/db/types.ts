@@ -6,7 +6,7 @@ import { formatProblem, type Problem, type Scenario } from '../model';
 export interface ProgramRecord {
   /** Local id, `crypto.randomUUID()`; unrelated to `document.program.id`. */
   id: string;
-  /** Mirrors `document.program.name ?? document.program.id`, so the list needs no parsing. */
+  /** Mirrors `document.program.name ?? document.program.id ?? ''`, so the list needs no parsing. */
   name: string;
   /** The whole scenario document, unknown keys (such as "ui") included. */
   document: Scenario;

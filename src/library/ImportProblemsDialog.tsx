@@ -1,4 +1,6 @@
-// Lists every problem of every file that could not be imported, each line naming its JSON path.
+// Lists the problems of every file that could not be imported, each line naming its JSON path.
+// A file can have a problem per person of a huge audience: importFiles words the first ones, and
+// the rest are counted (the count beside the file name is always the whole count).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFailure } from './importFiles';
@@ -40,7 +42,9 @@ export function ImportProblemsDialog({ failures, onClose }: ImportProblemsDialog
             <h3 className="problems__file-name">
               <span className="problems__file-text">{failure.fileName}</span>
               <span className="problems__count">
-                {t('library.importProblems.count', { count: failure.problems.length })}
+                {t('library.importProblems.count', {
+                  count: failure.problems.length + (failure.hidden ?? 0),
+                })}
               </span>
             </h3>
             <ul className="problems__list">
@@ -48,6 +52,11 @@ export function ImportProblemsDialog({ failures, onClose }: ImportProblemsDialog
                 <ProblemLine key={i} line={line} />
               ))}
             </ul>
+            {failure.hidden !== undefined && (
+              <p className="problems__more">
+                {t('library.importProblems.more', { count: failure.hidden })}
+              </p>
+            )}
           </section>
         ))}
       </div>

@@ -1,6 +1,7 @@
 /** Filters (smart-list conditions) and the trigger conditions they share (R47, R51). */
 import { z } from 'zod';
 import { Id, Scalar } from './primitives';
+import { expecting } from './zodIssues';
 
 export const OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'contains'] as const;
 export type Operator = (typeof OPERATORS)[number];
@@ -8,21 +9,27 @@ export const OperatorSchema = z.enum(OPERATORS);
 
 /** `in`/`notIn` compare against an array, every other operator against one scalar. */
 const ComparisonValue = z.union([Scalar, z.array(Scalar)], {
-  error: 'expected a scalar, or an array of scalars for in/notIn',
+  error: expecting('comparison'),
 });
 
 function checkOperand(
   value: { op: Operator; value: unknown },
-  ctx: { addIssue: (issue: { code: 'custom'; message: string; path: PropertyKey[] }) => void },
+  ctx: {
+    addIssue: (issue: {
+      code: 'custom';
+      message: string;
+      path: PropertyKey[];
+      params: { op: string };
+    }) => void;
+  },
 ) {
   const wantsArray = value.op === 'in' || value.op === 'notIn';
   if (wantsArray !== Array.isArray(value.value)) {
     ctx.addIssue({
       code: 'custom',
       path: ['value'],
-      message: wantsArray
-        ? `expected an array of values for op "${value.op}"`
-        : `expected a single value for op "${value.op}" (arrays are for in/notIn)`,
+      message: expecting(wantsArray ? 'arrayForOp' : 'singleForOp'),
+      params: { op: value.op },
     });
   }
 }

@@ -6,21 +6,20 @@
 import { z } from 'zod';
 import { BehaviorSchema } from './program';
 import { Id, IsoDate, LocalTime, Probability, Scalar, TimeZone } from './primitives';
+import { expecting } from './zodIssues';
 
 /** Largest audience one file may generate: the preview's design target. */
 export const MAX_GENERATED_PEOPLE = 2_000_000;
 
-const Weight = z.number().positive('expected a weight > 0');
-const Count = (what: string) =>
-  z.number().int('expected a whole number').min(1, `expected ${what} >= 1`);
+const Weight = z.number().positive(expecting('weight'));
+/** A whole number >= 1; the message names the key (`perDay >= 1`). */
+const Count = z.number().int(expecting('aWholeNumber')).min(1, expecting('countAtLeast'));
 
 export const DistributionSchema = z.union(
   [
     z.looseObject({ value: Scalar }),
     z.looseObject({
-      oneOf: z
-        .array(z.looseObject({ value: Scalar, weight: Weight }))
-        .min(1, 'expected at least one value'),
+      oneOf: z.array(z.looseObject({ value: Scalar, weight: Weight })).min(1, expecting('aValue')),
     }),
     z
       .looseObject({
@@ -31,13 +30,12 @@ export const DistributionSchema = z.union(
         }),
       })
       .refine((d) => d.uniform.min <= d.uniform.max, {
-        message: 'expected uniform.min <= uniform.max',
+        message: expecting('uniformOrder'),
         path: ['uniform'],
       }),
   ],
   {
-    error:
-      'expected {"value": v}, {"oneOf": [{"value": v, "weight": w}, ...]} or {"uniform": {"min": a, "max": b}}',
+    error: expecting('distribution'),
   },
 );
 export type Distribution = z.infer<typeof DistributionSchema>;
@@ -47,22 +45,22 @@ export const JoinScheduleSchema = z
     stream: Id.optional(),
     from: IsoDate,
     time: LocalTime.optional(),
-    perDay: Count('perDay').optional(),
-    perWeek: Count('perWeek').optional(),
+    perDay: Count.optional(),
+    perWeek: Count.optional(),
   })
   .refine((j) => j.perDay === undefined || j.perWeek === undefined, {
-    message: 'expected at most one of perDay or perWeek',
+    message: expecting('dayOrWeek'),
   });
 export type JoinSchedule = z.infer<typeof JoinScheduleSchema>;
 
 export const CohortSchema = z.looseObject({
   id: Id,
-  size: Count('size').max(MAX_GENERATED_PEOPLE, `expected at most ${MAX_GENERATED_PEOPLE} people`),
+  size: Count.max(MAX_GENERATED_PEOPLE, expecting('peopleAtMost')),
   join: JoinScheduleSchema,
   attributes: z.record(z.string(), DistributionSchema).optional(),
   timeZones: z
     .array(z.looseObject({ zone: TimeZone.nullable(), weight: Weight }))
-    .min(1, 'expected at least one time zone')
+    .min(1, expecting('aZone'))
     .optional(),
   programs: z.array(z.looseObject({ program: Id, share: Probability })).optional(),
   unsubscribed: Probability.optional(),
@@ -71,7 +69,7 @@ export const CohortSchema = z.looseObject({
 export type Cohort = z.infer<typeof CohortSchema>;
 
 export const GeneratorSchema = z.looseObject({
-  seed: z.number().int('expected a whole number').optional(),
+  seed: z.number().int(expecting('aWholeNumber')).optional(),
   cohorts: z.array(CohortSchema),
 });
 export type Generator = z.infer<typeof GeneratorSchema>;

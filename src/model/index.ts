@@ -6,6 +6,18 @@ export * from './people';
 export * from './generator';
 export * from './scenario';
 export * from './problems';
+export {
+  ENGLISH,
+  MESSAGE_CODES,
+  isMessageCode,
+  fillTemplate,
+  renderEnglish,
+  type MessageCode,
+  type Param,
+  type Phrase,
+} from './messages';
+export { MAX_DEPTH, MAX_FILE_BYTES, checkFileSize } from './limits';
+export { problemFromIssue } from './zodIssues';
 export { checkReferences } from './references';
 export { migrate, MIGRATIONS, type Migration } from './migrations';
 export { parseScenario, parseScenarioText, type ParseResult } from './parseScenario';

@@ -1,46 +1,52 @@
 /**
  * Reading a scenario file: JSON text (or an already parsed value) to a validated, migrated
- * `Scenario`, or every problem found, each named by its JSON path. Nothing is partially accepted.
+ * `Scenario`, or every problem found, each named by its JSON path. Nothing is partially accepted,
+ * and nothing in a file makes reading throw: the size and the nesting are checked first, and
+ * anything unexpected becomes one problem at the root.
  */
 import { findJsonSyntaxError } from './jsonSyntax';
+import { checkShape, checkTextSize, MAX_DEPTH, tooDeep } from './limits';
 import { migrate } from './migrations';
-import { type Problem, problemFromIssue } from './problems';
+import { type Problem, problem } from './problems';
+import { describeValue, shortText } from './quote';
 import { checkReferences } from './references';
 import { FORMAT, type Scenario, ScenarioSchema } from './scenario';
+import { problemFromIssue } from './zodIssues';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
 
+const refused = (...problems: Problem[]): ParseResult => ({ ok: false, problems });
+
 export function parseScenarioText(text: string): ParseResult {
-  // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return { ok: false, problems: [{ path: [], message: describeJsonError(json) }] };
-  }
-  return parseScenario(raw);
+  return guarded(() => {
+    const tooLarge = checkTextSize(text);
+    if (tooLarge !== null) return refused(tooLarge);
+    // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
+    const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return refused(describeJsonError(json));
+    }
+    return readDocument(raw);
+  });
 }
 
 export function parseScenario(raw: unknown): ParseResult {
+  return guarded(() => readDocument(raw));
+}
+
+function readDocument(raw: unknown): ParseResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return {
-      ok: false,
-      problems: [{ path: [], message: 'expected a JSON object (a Lanecast scenario)' }],
-    };
+    return refused(problem([], 'notObject'));
+  const shape = checkShape(raw);
+  if (shape.length > 0) return refused(...shape);
   const doc = raw as Record<string, unknown>;
   if (doc.format !== FORMAT)
-    return {
-      ok: false,
-      problems: [
-        {
-          path: ['format'],
-          message: `expected "${FORMAT}", got ${JSON.stringify(doc.format) ?? 'nothing'}: not a Lanecast scenario`,
-        },
-      ],
-    };
+    return refused(problem(['format'], 'notLanecast', { found: describeValue(doc.format) }));
   const migrated = migrate(doc);
-  if (!migrated.ok) return { ok: false, problems: [migrated.problem] };
+  if (!migrated.ok) return refused(migrated.problem);
   const parsed = ScenarioSchema.safeParse(migrated.doc);
   const problems = parsed.success
     ? []
@@ -50,9 +56,24 @@ export function parseScenario(raw: unknown): ParseResult {
   return { ok: true, scenario: parsed.data };
 }
 
-/** One line, "not valid JSON at line 3, column 7: ...", from our own scan of the text. */
-function describeJsonError(text: string): string {
-  const error = findJsonSyntaxError(text);
-  if (error === null) return 'not valid JSON';
-  return `not valid JSON at line ${error.line}, column ${error.column}: ${error.reason}`;
+/** Runs a read; a throw (a bug, or an engine limit we did not foresee) becomes a root problem. */
+function guarded(read: () => ParseResult): ParseResult {
+  try {
+    return read();
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return refused(problem([], 'unexpected', { detail: shortText(detail, 200) }));
+  }
+}
+
+/** One problem, "not valid JSON at line 3, column 7: ...", from our own scan of the text. */
+function describeJsonError(text: string): Problem {
+  const error = findJsonSyntaxError(text, MAX_DEPTH);
+  if (error === null) return problem([], 'notJson');
+  if (error.kind === 'depth') return tooDeep([], error.depth);
+  return problem([], 'notJsonAt', {
+    line: error.line,
+    column: error.column,
+    reason: error.reason,
+  });
 }

@@ -4,6 +4,8 @@
  * from the message alone.
  */
 import { z } from 'zod';
+import type { MessageCode } from './messages';
+import { expecting } from './zodIssues';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -56,32 +58,24 @@ function canFormatIn(timeZone: string): boolean {
   }
 }
 
-/** A string schema whose type error and format error both say `expected`. */
-const formatted = (expected: string, test: (value: string) => boolean) =>
-  z.string({ error: expected }).refine(test, expected);
+/** A string schema whose type error and format error both name the same expectation. */
+const formatted = (expected: MessageCode, test: (value: string) => boolean) =>
+  z.string({ error: expecting(expected) }).refine(test, expecting(expected));
 
-export const IsoDate = formatted('expected a date YYYY-MM-DD', isIsoDate);
-export const LocalTime = formatted('expected a local time HH:mm (00:00 to 23:59)', isLocalTime);
-export const DateTime = formatted(
-  'expected a date-time YYYY-MM-DDTHH:mm, optionally with :ss and Z or an offset such as +01:00',
-  isDateTime,
-);
-export const TimeZone = formatted(
-  'expected an IANA time zone name such as Europe/Berlin',
-  isTimeZone,
-);
+export const IsoDate = formatted('date', isIsoDate);
+export const LocalTime = formatted('localTime', isLocalTime);
+export const DateTime = formatted('dateTime', isDateTime);
+export const TimeZone = formatted('timeZone', isTimeZone);
 export const WeekdaySchema = z.enum(WEEKDAYS);
-export const Id = z
-  .string({ error: 'expected an id (a non-empty string)' })
-  .min(1, 'expected an id (a non-empty string)');
+export const Id = z.string({ error: expecting('id') }).min(1, expecting('id'));
 
 /** Attribute and filter values are scalars (spec, semantics 25). */
 export const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()], {
-  error: 'expected a string, number, boolean or null',
+  error: expecting('scalar'),
 });
 export type Scalar = z.infer<typeof Scalar>;
 
 export const Probability = z
   .number()
-  .min(0, 'expected a probability from 0 to 1')
-  .max(1, 'expected a probability from 0 to 1');
+  .min(0, expecting('probability'))
+  .max(1, expecting('probability'));

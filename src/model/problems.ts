@@ -1,93 +1,54 @@
-/** A problem in a scenario file, named by its JSON path, and how zod issues become problems. */
-import type { z } from 'zod';
+/**
+ * A problem in a scenario file: a message code with its parameters (messages.ts), named by its
+ * JSON path. `formatProblem` is the English line the command line prints.
+ */
+import { type MessageCode, type Param, type Phrase, renderEnglish } from './messages';
+import { quote } from './quote';
 
 export type JsonPath = readonly (string | number)[];
 
-export interface Problem {
+export interface Problem extends Phrase {
   path: JsonPath;
-  message: string;
 }
 
-/** `program.streams[1].cadence.weekdays[0]`; the document itself is `(root)`. */
+export function problem(
+  path: JsonPath,
+  code: MessageCode,
+  params?: Readonly<Record<string, Param>>,
+): Problem {
+  return params === undefined ? { path, code } : { path, code, params };
+}
+
+/** Keys printed after a dot; any other key is quoted in brackets: `attributes["first name"]`. */
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,39}$/;
+/** Paths longer than this keep their first and last keys around a `…`. */
+const MAX_SHOWN_KEYS = 12;
+
+/**
+ * `program.streams[1].cadence.weekdays[0]`; the document itself is `(root)`. Keys are shortened
+ * like any quoted value, and a very deep path keeps its ends, so the path has a bounded length.
+ */
 export function formatPath(path: JsonPath): string {
+  const shown =
+    path.length > MAX_SHOWN_KEYS
+      ? [...path.slice(0, MAX_SHOWN_KEYS - 4), null, ...path.slice(-4)]
+      : path;
   let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
+  for (const key of shown) {
+    if (key === null) out += '…';
+    else if (typeof key === 'number') out += `[${key}]`;
+    else if (!PLAIN_KEY.test(key)) out += `[${quote(key)}]`;
     else out += out === '' ? key : `.${key}`;
   }
   return out === '' ? '(root)' : out;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${formatPath(problem.path)}: ${problem.message}`;
+/** The problem's message in English, without its path. */
+export function problemMessage(p: Problem): string {
+  return renderEnglish(p);
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-function valueAt(root: unknown, path: JsonPath): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  int: 'a whole number',
-  number: 'a number',
-  string: 'a string',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'an array',
-};
-
-/** Turns one zod issue into a problem whose message says what was expected and what was found. */
-export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Problem {
-  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-  const found = valueAt(input, path);
-  switch (issue.code) {
-    case 'invalid_type': {
-      // A schema may name what it wants ("an IANA time zone name"); zod's own says "Invalid input".
-      const named = !issue.message.startsWith('Invalid input');
-      const expected = named
-        ? issue.message
-        : `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-      if (found === undefined) return { path, message: `required: ${expected}` };
-      return { path, message: `${expected}, got ${describeValue(found)}` };
-    }
-    case 'invalid_value': {
-      const values = issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-      const expected = values.length === 1 ? `"${values[0]}"` : `one of ${values.join(', ')}`;
-      return { path, message: `expected ${expected}, got ${describeValue(found)}` };
-    }
-    case 'invalid_union': {
-      const options = (issue as { options?: unknown[] }).options;
-      if (Array.isArray(options) && options.length > 0) {
-        // A discriminated union whose tag matched none of its options; the path ends at the tag.
-        return {
-          path,
-          message: `expected one of ${options.map(String).join(', ')}, got ${describeValue(found)}`,
-        };
-      }
-      return { path, message: issue.message };
-    }
-    default:
-      // Our own checks say what they expected; add what was found when it is a plain value.
-      if (
-        issue.message.startsWith('expected') &&
-        !issue.message.includes(', got ') &&
-        found !== undefined &&
-        (typeof found !== 'object' || found === null)
-      )
-        return { path, message: `${issue.message}, got ${describeValue(found)}` };
-      return { path, message: issue.message };
-  }
+/** `path: message`, in English: one line of the command line's standard error. */
+export function formatProblem(p: Problem): string {
+  return `${formatPath(p.path)}: ${problemMessage(p)}`;
 }

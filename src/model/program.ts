@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FilterSchema, TriggerSchema } from './filters';
 import { Id, IsoDate, LocalTime, Probability, TimeZone, WeekdaySchema } from './primitives';
+import { expecting } from './zodIssues';
 
 export const MAX_STREAMS = 25; // R2
 
@@ -12,7 +13,7 @@ export const BehaviorSchema = z.looseObject({
 });
 export type Behavior = z.infer<typeof BehaviorSchema>;
 
-const Every = z.number().int('expected a whole number').min(1, 'expected a whole number >= 1');
+const Every = z.number().int(expecting('aWholeNumber')).min(1, expecting('wholeAtLeast'));
 
 const WeeklyCadence = z.looseObject({
   type: z.literal('weekly'),
@@ -21,8 +22,8 @@ const WeeklyCadence = z.looseObject({
   every: Every,
   weekdays: z
     .array(WeekdaySchema)
-    .min(1, 'expected at least one weekday')
-    .refine((days) => new Set(days).size === days.length, 'expected each weekday at most once'),
+    .min(1, expecting('aWeekday'))
+    .refine((days) => new Set(days).size === days.length, expecting('weekdaysOnce')),
   recipientTimeZone: z.boolean().optional(),
 });
 
@@ -34,17 +35,17 @@ const MonthlyCadence = z
     every: Every,
     dayOfMonth: z
       .number()
-      .int('expected a whole number')
-      .min(1, 'expected a day from 1 to 31')
-      .max(31, 'expected a day from 1 to 31')
+      .int(expecting('aWholeNumber'))
+      .min(1, expecting('dayOfMonth'))
+      .max(31, expecting('dayOfMonth'))
       .optional(),
     nthWeekday: z
       .looseObject({
         n: z
           .number()
-          .int('expected 1, 2, 3 or 4')
-          .min(1, 'expected 1, 2, 3 or 4')
-          .max(4, 'expected 1, 2, 3 or 4'),
+          .int(expecting('weekOfMonth'))
+          .min(1, expecting('weekOfMonth'))
+          .max(4, expecting('weekOfMonth')),
         weekday: WeekdaySchema,
       })
       .optional(),
@@ -55,7 +56,7 @@ const MonthlyCadence = z
       ctx.addIssue({
         code: 'custom',
         path: [],
-        message: 'expected exactly one of dayOfMonth or nthWeekday',
+        message: expecting('dayOrWeekday'),
       });
     }
   });
@@ -84,7 +85,7 @@ export type ContentItem = z.infer<typeof ContentItemSchema>;
 
 export const TransitionRuleSchema = z.looseObject({
   id: Id,
-  triggers: z.array(TriggerSchema).min(1, 'expected at least one trigger'),
+  triggers: z.array(TriggerSchema).min(1, expecting('aTrigger')),
   filters: z.array(FilterSchema).optional(),
 });
 export type TransitionRule = z.infer<typeof TransitionRuleSchema>;
@@ -109,14 +110,15 @@ export const BatchMoveSchema = z.looseObject({
 });
 export type BatchMove = z.infer<typeof BatchMoveSchema>;
 
-const Cap = z.number().int('expected a whole number').min(0, 'expected a whole number >= 0');
+const Cap = z.number().int(expecting('aWholeNumber')).min(0, expecting('wholeAtLeast'));
 
 export const ProgramSchema = z.looseObject({
-  id: Id,
+  /** Optional (spec: only timeZone and streams are required); `name` defaults to it. */
+  id: Id.optional(),
   name: z.string().optional(),
   timeZone: TimeZone,
   status: z.enum(['on', 'off']).optional(),
-  streams: z.array(StreamSchema).max(MAX_STREAMS, `expected at most ${MAX_STREAMS} streams (R2)`),
+  streams: z.array(StreamSchema).max(MAX_STREAMS, expecting('streamsAtMost')),
   communicationLimits: z
     .looseObject({ perDay: Cap.optional(), per7Days: Cap.optional() })
     .optional(),

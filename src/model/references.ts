@@ -5,49 +5,55 @@
  * problems of the same file rather than after they are fixed.
  */
 import { MAX_GENERATED_PEOPLE } from './generator';
-import type { JsonPath, Problem } from './problems';
+import type { MessageCode, Param, Phrase } from './messages';
+import { type JsonPath, type Problem, problem } from './problems';
+import { idList, quote } from './quote';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-const article = (type: string) => (type === 'email' ? 'an email' : `a ${type}`);
+type ItemType = 'email' | 'program';
+/** An item's type, or null for a string that is no type (the schema reports it; the id exists). */
+const itemType = (v: string): ItemType | null => (v === 'email' || v === 'program' ? v : null);
 
 interface Catalog {
   streams: Set<string>;
-  /** Content id to its type, as first declared. */
-  items: Map<string, string>;
+  /** Content id to its type, as first declared (null: not a type, which the schema reports). */
+  items: Map<string, ItemType | null>;
   people: Set<string>;
+  /** Indexes in `people` of ids listed before (one set serves both). */
+  repeatedPeople: number[];
 }
 
 class Checker {
   readonly problems: Problem[] = [];
   constructor(readonly catalog: Catalog) {}
 
-  add(path: JsonPath, message: string) {
-    this.problems.push({ path, message });
+  add(path: JsonPath, code: MessageCode, params?: Record<string, Param>) {
+    this.problems.push(problem(path, code, params));
   }
 
   stream(value: unknown, path: JsonPath) {
     const id = str(value);
     if (id !== undefined && !this.catalog.streams.has(id))
-      this.add(path, `no stream has the id "${id}"`);
+      this.add(path, 'noStream', { id: quote(id) });
   }
 
-  item(value: unknown, path: JsonPath, want?: 'email' | 'program') {
+  item(value: unknown, path: JsonPath, want?: ItemType) {
     const id = str(value);
     if (id === undefined) return;
     const type = this.catalog.items.get(id);
-    if (type === undefined) this.add(path, `no content item has the id "${id}"`);
-    else if (want !== undefined && type !== want)
-      this.add(path, `"${id}" is ${article(type)} item, expected ${article(want)} item`);
+    if (type === undefined) this.add(path, 'noItem', { id: quote(id) });
+    else if (want !== undefined && type !== null && type !== want)
+      this.add(path, type === 'email' ? 'emailNotProgram' : 'programNotEmail', { id: quote(id) });
   }
 
   person(value: unknown, path: JsonPath) {
     const id = str(value);
     if (id !== undefined && !this.catalog.people.has(id))
-      this.add(path, `no person has the id "${id}"`);
+      this.add(path, 'noPerson', { id: quote(id) });
   }
 
   filters(value: unknown, path: JsonPath) {
@@ -71,19 +77,25 @@ class Checker {
     });
   }
 
-  unique(values: { id: unknown; path: JsonPath }[], what: string) {
-    const seen = new Map<string, JsonPath>();
-    for (const { id, path } of values) {
-      const key = str(id);
-      if (key === undefined) continue;
-      if (seen.has(key)) this.add(path, `duplicate ${what} id "${key}"`);
-      else seen.set(key, path);
-    }
+  /** A problem at `[...listPath, i, 'id']` for each id of `values` seen before it. */
+  unique(values: unknown[], listPath: JsonPath, code: MessageCode) {
+    const seen = new Set<string>();
+    values.forEach((value, i) => {
+      const key = isObj(value) ? str(value.id) : undefined;
+      if (key === undefined) return;
+      if (seen.has(key)) this.add([...listPath, i, 'id'], code, { id: quote(key) });
+      else seen.add(key);
+    });
   }
 }
 
 function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker } {
-  const catalog: Catalog = { streams: new Set(), items: new Map(), people: new Set() };
+  const catalog: Catalog = {
+    streams: new Set(),
+    items: new Map(),
+    people: new Set(),
+    repeatedPeople: [],
+  };
   const checker = new Checker(catalog);
   list(program.streams).forEach((s, si) => {
     if (!isObj(s)) return;
@@ -93,25 +105,30 @@ function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker
     list(s.content).forEach((c, ci) => {
       if (!isObj(c)) return;
       const id = str(c.id);
-      const type = str(c.type);
-      if (id === undefined || type === undefined) return;
+      const rawType = str(c.type);
+      if (id === undefined || rawType === undefined) return;
+      const type = itemType(rawType);
       const path = ['program', 'streams', si, 'content', ci];
       if (inStream.has(id)) {
-        checker.add([...path, 'id'], `"${id}" appears twice in stream "${sid ?? si}"`);
+        const stream = quote(sid ?? String(si));
+        checker.add([...path, 'id'], 'twiceInStream', { id: quote(id), stream });
         return; // a second type in the same stream is part of the same mistake
       }
       inStream.add(id);
       const known = catalog.items.get(id);
       if (known === undefined) catalog.items.set(id, type);
-      else if (known !== type)
-        checker.add(
-          [...path, 'type'],
-          `"${id}" is ${article(known)} item in another stream; one id has one type`,
-        );
+      else if (known !== null && type !== null && known !== type)
+        checker.add([...path, 'type'], known === 'email' ? 'emailElsewhere' : 'programElsewhere', {
+          id: quote(id),
+        });
     });
   });
-  for (const p of list(doc.people))
-    if (isObj(p) && str(p.id) !== undefined) catalog.people.add(p.id as string);
+  list(doc.people).forEach((p, i) => {
+    const id = isObj(p) ? str(p.id) : undefined;
+    if (id === undefined) return;
+    if (catalog.people.has(id)) catalog.repeatedPeople.push(i);
+    else catalog.people.add(id);
+  });
   return { catalog, checker };
 }
 
@@ -122,13 +139,7 @@ export function checkReferences(doc: unknown): Problem[] {
   const { checker } = catalogOf(doc, program);
   const streams = list(program.streams);
 
-  checker.unique(
-    streams.map((s, i) => ({
-      id: isObj(s) ? s.id : undefined,
-      path: ['program', 'streams', i, 'id'],
-    })),
-    'stream',
-  );
+  checker.unique(streams, ['program', 'streams'], 'duplicateStream');
   // Rule and batch-move ids only name the cause of a move (`rule:<id>`); the spec does not ask
   // for them to be unique, so files that reuse them stay valid (the editor warns instead).
   streams.forEach((s, si) => {
@@ -155,12 +166,12 @@ export function checkReferences(doc: unknown): Problem[] {
   });
 
   const people = list(doc.people);
-  checker.unique(
-    people.map((p, i) => ({ id: isObj(p) ? p.id : undefined, path: ['people', i, 'id'] })),
-    'person',
-  );
+  for (const i of checker.catalog.repeatedPeople)
+    checker.add(['people', i, 'id'], 'duplicatePerson', {
+      id: quote((people[i] as Obj).id as string),
+    });
   people.forEach((p, pi) => {
-    if (isObj(p))
+    if (isObj(p) && p.programs !== undefined)
       list(p.programs).forEach((id, i) =>
         checker.item(id, ['people', pi, 'programs', i], 'program'),
       );
@@ -194,10 +205,7 @@ function checkEvents(doc: Obj, checker: Checker, streamCount: number) {
         break;
     }
     if (streamCount === 0 && typeof e.type === 'string' && JOINS.has(e.type))
-      checker.add(
-        [...path, 'type'],
-        `"${e.type}" can add a person, but the program has no streams`,
-      );
+      checker.add([...path, 'type'], 'joinWithoutStreams', { type: quote(e.type) });
     if (e.type === 'reorder') checkReorder(doc, e, path, checker);
   });
 }
@@ -207,33 +215,31 @@ function checkReorder(doc: Obj, event: Obj, path: JsonPath, checker: Checker) {
   const program = doc.program as Obj;
   const stream = list(program.streams).find((s) => isObj(s) && s.id === event.stream);
   if (!isObj(stream) || !Array.isArray(event.order)) return;
-  const expected = list(stream.content).map((c) => (isObj(c) ? str(c.id) : undefined));
-  const given = event.order.map(str);
-  const missing = expected.filter((id) => id !== undefined && !given.includes(id));
-  const unknown = given.filter((id) => id !== undefined && !expected.includes(id));
-  const repeated = given.filter((id, i) => id !== undefined && given.indexOf(id) !== i);
-  const parts: string[] = [];
-  if (missing.length) parts.push(`missing ${missing.join(', ')}`);
-  if (unknown.length) parts.push(`not in the stream: ${unknown.join(', ')}`);
-  if (repeated.length) parts.push(`repeated: ${repeated.join(', ')}`);
-  if (parts.length)
-    checker.add(
-      [...path, 'order'],
-      `expected every item of stream "${String(event.stream)}" once (${parts.join('; ')})`,
-    );
+  const expected = list(stream.content).flatMap((c) => (isObj(c) ? (str(c.id) ?? []) : []));
+  const given = event.order.flatMap((id) => str(id) ?? []);
+  // Sets, not indexOf: a file may list many thousands of ids.
+  const inStream = new Set(expected);
+  const seen = new Set<string>();
+  const repeated = given.filter((id) => seen.size === seen.add(id).size);
+  const missing = expected.filter((id) => !seen.has(id));
+  const unknown = given.filter((id) => !inStream.has(id));
+  const details: Phrase[] = [];
+  if (missing.length) details.push({ code: 'reorderMissing', params: { ids: idList(missing) } });
+  if (unknown.length) details.push({ code: 'reorderUnknown', params: { ids: idList(unknown) } });
+  if (repeated.length) details.push({ code: 'reorderRepeated', params: { ids: idList(repeated) } });
+  if (details.length)
+    checker.add([...path, 'order'], 'reorderIncomplete', {
+      stream: quote(String(event.stream)),
+      details,
+    });
 }
 
 function checkGenerator(doc: Obj, checker: Checker, streamCount: number) {
   const gen = doc.generator;
   if (!isObj(gen)) return;
   const cohorts = list(gen.cohorts);
-  checker.unique(
-    cohorts.map((c, i) => ({
-      id: isObj(c) ? c.id : undefined,
-      path: ['generator', 'cohorts', i, 'id'],
-    })),
-    'cohort',
-  );
+  checker.unique(cohorts, ['generator', 'cohorts'], 'duplicateCohort');
+  const clashes = generatedClashes(cohorts, checker.catalog.people);
   let total = 0;
   cohorts.forEach((c, ci) => {
     if (!isObj(c)) return;
@@ -241,28 +247,41 @@ function checkGenerator(doc: Obj, checker: Checker, streamCount: number) {
     if (typeof c.size === 'number') total += c.size;
     if (isObj(c.join)) {
       if (c.join.stream !== undefined) checker.stream(c.join.stream, [...path, 'join', 'stream']);
-      if (streamCount === 0)
-        checker.add(
-          [...path, 'join'],
-          'the cohort joins the program, but the program has no streams',
-        );
+      if (streamCount === 0) checker.add([...path, 'join'], 'cohortWithoutStreams');
     }
     list(c.programs).forEach((p, pi) => {
       if (isObj(p)) checker.item(p.program, [...path, 'programs', pi, 'program'], 'program');
     });
-    const prefix = `${String(c.id)}-`;
-    for (const person of checker.catalog.people) {
-      const n = person.startsWith(prefix) ? Number(person.slice(prefix.length)) : NaN;
-      if (Number.isInteger(n) && n >= 1 && typeof c.size === 'number' && n <= c.size)
-        checker.add(
-          [...path, 'id'],
-          `generated person "${person}" would clash with a person in people`,
-        );
-    }
+    for (const person of clashes.get(ci) ?? [])
+      checker.add([...path, 'id'], 'generatedClash', { id: quote(person) });
   });
   if (total > MAX_GENERATED_PEOPLE)
-    checker.add(
-      ['generator', 'cohorts'],
-      `expected at most ${MAX_GENERATED_PEOPLE} generated people in all, got ${total}`,
-    );
+    checker.add(['generator', 'cohorts'], 'generatedTotal', { max: MAX_GENERATED_PEOPLE, total });
+}
+
+/**
+ * People of `people` whose id a cohort would generate (`<cohort>-<n>`, n from 1 to its size).
+ * Each id is split at each of its dashes, so the check costs people × dashes, not people × cohorts.
+ */
+function generatedClashes(cohorts: unknown[], people: Set<string>): Map<number, string[]> {
+  const byId = new Map<string, { size: number; index: number }[]>();
+  cohorts.forEach((c, index) => {
+    if (!isObj(c) || typeof c.id !== 'string' || typeof c.size !== 'number') return;
+    byId.set(c.id, [...(byId.get(c.id) ?? []), { size: c.size, index }]);
+  });
+  const clashes = new Map<number, string[]>();
+  if (byId.size === 0) return clashes;
+  for (const person of people) {
+    for (let dash = person.indexOf('-'); dash >= 0; dash = person.indexOf('-', dash + 1)) {
+      const n = Number(person.slice(dash + 1));
+      if (!Number.isInteger(n) || n < 1) continue;
+      for (const { size, index } of byId.get(person.slice(0, dash)) ?? [])
+        if (n <= size) {
+          const list = clashes.get(index) ?? [];
+          list.push(person);
+          clashes.set(index, list);
+        }
+    }
+  }
+  return clashes;
 }

@@ -4,6 +4,7 @@ import { GeneratorSchema } from './generator';
 import { EventSchema, PersonSchema } from './people';
 import { ProgramSchema } from './program';
 import { IsoDate } from './primitives';
+import { expecting } from './zodIssues';
 
 export const FORMAT = 'lanecast';
 export const CURRENT_VERSION = 1;
@@ -11,7 +12,7 @@ export const CURRENT_VERSION = 1;
 export const SimulationSchema = z.looseObject({
   from: IsoDate.optional(),
   until: IsoDate.optional(),
-  seed: z.number().int('expected a whole number').optional(),
+  seed: z.number().int(expecting('aWholeNumber')).optional(),
 });
 export type SimulationSettings = z.infer<typeof SimulationSchema>;
 

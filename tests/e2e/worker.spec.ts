@@ -56,7 +56,8 @@ test('a large audience reports progress, and a bad document names its problems',
     problems: [
       {
         path: ['program', 'timeZone'],
-        message: 'expected an IANA time zone name such as Europe/Berlin, got "Mars/Olympus"',
+        code: 'mismatch',
+        params: { expected: { code: 'timeZone' }, found: '"Mars/Olympus"' },
       },
     ],
   });

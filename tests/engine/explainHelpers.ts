@@ -1,7 +1,7 @@
 /** Plans for the explanation tests: a shared example by name, or a built scenario (validated first). */
 import { readFileSync } from 'node:fs';
 import { compileScenario, type CastStep, type PersonExplanation } from '../../src/engine';
-import { parseScenario, parseScenarioText, type Scenario } from '../../src/model';
+import { formatProblem, parseScenario, parseScenarioText, type Scenario } from '../../src/model';
 
 export function examplePlan(example: string) {
   const parsed = parseScenarioText(readFileSync(`../shared/scenarios/${example}.json`, 'utf8'));
@@ -13,9 +13,9 @@ export function examplePlan(example: string) {
 
 export function planOf(doc: Scenario) {
   const parsed = parseScenario(JSON.parse(JSON.stringify(doc)));
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   const compiled = compileScenario(parsed.scenario);
-  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
+  if (!compiled.ok) throw new Error(compiled.problems.map(formatProblem).join('\n'));
   return compiled.plan;
 }
 

@@ -28,6 +28,14 @@ describe('a file whose references do not hold', () => {
       ],
     ],
     [
+      'an item of no known type: the schema names its type, and references to it are not missing',
+      {
+        'program.streams.0.content.0': { id: 'E1', type: 'banner' },
+        [`${rule}.triggers`]: [{ type: 'opensEmail', content: 'E1' }],
+      },
+      ['program.streams[0].content[0].type: expected one of email, program, got "banner"'],
+    ],
+    [
       'rules naming a missing stream (streamChanged.to, inStream)',
       {
         [`${rule}.triggers`]: [{ type: 'streamChanged', to: 'S9' }],

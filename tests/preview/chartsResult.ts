@@ -1,14 +1,14 @@
 // A preview result for the charts' tests: a scenario run through the engine's preview in-thread.
 import { buildFrame, compileScenario, simulateRecords, startPreview } from '../../src/engine';
-import { parseScenario, type Scenario } from '../../src/model';
+import { formatProblem, parseScenario, type Scenario } from '../../src/model';
 import type { PreviewResult } from '../../src/simulation/previewStore';
 import { previewProgram } from '../fixtures/previewProgram';
 
 export function chartsResult(doc: Scenario = previewProgram()): PreviewResult {
   const parsed = parseScenario(JSON.parse(JSON.stringify(doc)));
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   const compiled = compileScenario(parsed.scenario);
-  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
+  if (!compiled.ok) throw new Error(compiled.problems.map(formatProblem).join('\n'));
   const frame = buildFrame(compiled.plan);
   const run = startPreview(compiled.plan, frame);
   run.step(Infinity);

@@ -16,7 +16,7 @@ import {
   type PersonExplanation,
 } from '../../src/engine';
 import { resources } from '../../src/i18n/createI18n';
-import { parseScenario, type Scenario } from '../../src/model';
+import { formatProblem, parseScenario, type Scenario } from '../../src/model';
 import { wordingOf, type Wording } from '../../src/preview/journey/wording/context';
 
 export const shared = (name: string): Scenario =>
@@ -24,9 +24,9 @@ export const shared = (name: string): Scenario =>
 
 export function planOf(doc: Scenario) {
   const parsed = parseScenario(JSON.parse(JSON.stringify(doc)));
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   const compiled = compileScenario(parsed.scenario);
-  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
+  if (!compiled.ok) throw new Error(compiled.problems.map(formatProblem).join('\n'));
   return compiled.plan;
 }
 

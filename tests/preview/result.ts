@@ -1,13 +1,13 @@
 // A preview result computed in-thread from a scenario, as the workers would compute it.
 import { buildFrame, compileScenario, startPreview } from '../../src/engine';
-import { parseScenario, type Scenario } from '../../src/model';
+import { formatProblem, parseScenario, type Scenario } from '../../src/model';
 import type { PreviewResult } from '../../src/simulation/previewStore';
 
 export function previewResult(doc: Scenario): PreviewResult {
   const parsed = parseScenario(JSON.parse(JSON.stringify(doc)));
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   const compiled = compileScenario(parsed.scenario);
-  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
+  if (!compiled.ok) throw new Error(compiled.problems.map(formatProblem).join('\n'));
   const frame = buildFrame(compiled.plan);
   const run = startPreview(compiled.plan, frame);
   run.step(Infinity);

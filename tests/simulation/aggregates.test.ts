@@ -16,14 +16,14 @@ import {
   startPreview,
   type SimRecord,
 } from '../../src/engine';
-import { parseScenario, type Scenario } from '../../src/model';
+import { formatProblem, parseScenario, type Scenario } from '../../src/model';
 import { previewProgram } from '../fixtures/previewProgram';
 
 function prepare(doc: unknown) {
   const parsed = parseScenario(JSON.parse(JSON.stringify(doc)));
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   const compiled = compileScenario(parsed.scenario);
-  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
+  if (!compiled.ok) throw new Error(compiled.problems.map(formatProblem).join('\n'));
   const records = simulateRecords(parsed.scenario);
   if (!records.ok) throw new Error('no records');
   const plan = compiled.plan;

@@ -8,6 +8,7 @@ import { createPreviewStore } from '../../src/simulation/previewStore';
 import { previewServicesOf } from '../../src/simulation/services';
 import { previewProgram } from '../fixtures/previewProgram';
 import { programContent } from '../../src/document/programContent';
+import { formatProblem } from '../../src/model';
 
 function spyingPool(size: number, perWorker: number) {
   const calls: { load: object[]; run: number } = { load: [], run: 0 };
@@ -117,7 +118,7 @@ describe('preview controller', () => {
     };
     controller.documentChanged(broken);
     await vi.waitFor(() => expect(store.getState().status).toBe('invalid'));
-    expect(store.getState().problems[0]!.message).toContain('nobody');
+    expect(formatProblem(store.getState().problems[0]!)).toContain('nobody');
     expect(store.getState().result).not.toBeNull();
     expect(store.getState().stale).toBe(true);
   });

@@ -5,6 +5,7 @@ import { CSV_HEADER, csvLine, OUTCOME } from '../../src/engine';
 import { createSimulationService } from '../../src/worker/simulationService';
 import { previewProgram } from '../fixtures/previewProgram';
 import { run } from '../fixtures/builders';
+import { formatProblem } from '../../src/model';
 
 const everything = (doc: object) => ({ set: { ...doc } as Record<string, unknown>, drop: [] });
 
@@ -36,7 +37,7 @@ describe('simulation service', () => {
     doc.events = [{ at: '2025-03-01T08:00', type: 'add', person: 'nobody' } as never];
     const load = await service.load('editor', everything(doc));
     expect(load.ok).toBe(false);
-    if (!load.ok) expect(load.problems[0]!.message).toContain('nobody');
+    if (!load.ok) expect(formatProblem(load.problems[0]!)).toContain('nobody');
   });
 
   it('the newest run wins: an older run stops at its next slice, by id', async () => {

@@ -82,8 +82,8 @@ export function compileScenario(
   const rawSeed = options.seed ?? scenario.simulation?.seed ?? 0;
 
   const program: CompiledProgram = {
-    id: scenario.program.id,
-    name: scenario.program.name ?? scenario.program.id,
+    id: scenario.program.id ?? '', // optional in a file (spec: program); nothing reads it
+    name: scenario.program.name ?? scenario.program.id ?? '',
     zone,
     contentIds: sp.contentIds,
     contentNames: sp.contentNames,

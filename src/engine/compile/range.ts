@@ -3,7 +3,7 @@
  * first cast and every event, so the state at `from` is right; `from`/`until` only choose which
  * records are written. Without `until` it runs 90 days past the latest of those dates.
  */
-import type { Problem, Scenario } from '../../model';
+import { problem, type Problem, type Scenario } from '../../model';
 import { dayOf, isoOfDay } from '../time/days';
 import { dayInZone, startOfDayInZone } from '../time/zones';
 
@@ -60,10 +60,10 @@ export function simulationRange(
     return {
       ok: false,
       problems: [
-        {
-          path: ['simulation', 'until'],
-          message: `expected a date on or after from (${isoOfDay(fromDay)}), got ${isoOfDay(untilDay)}`,
-        },
+        problem(['simulation', 'until'], 'untilBeforeFrom', {
+          from: isoOfDay(fromDay),
+          until: isoOfDay(untilDay),
+        }),
       ],
     };
   const span = untilDay - startDay + 1;
@@ -71,10 +71,12 @@ export function simulationRange(
     return {
       ok: false,
       problems: [
-        {
-          path: ['simulation'],
-          message: `the simulated period ${isoOfDay(startDay)} to ${isoOfDay(untilDay)} is ${span} days (it starts at the earliest of from, first casts and events); at most ${MAX_SIMULATED_DAYS} days can be simulated`,
-        },
+        problem(['simulation'], 'periodTooLong', {
+          start: isoOfDay(startDay),
+          until: isoOfDay(untilDay),
+          days: span,
+          max: MAX_SIMULATED_DAYS,
+        }),
       ],
     };
   return {

@@ -5,14 +5,16 @@
  * runner is exercised by tests with synthetic migrations.
  */
 import { CURRENT_VERSION } from '../scenario';
-import type { Problem } from '../problems';
+import type { MessageCode, Param } from '../messages';
+import { type Problem, problem } from '../problems';
+import { describeValue } from '../quote';
 
 export type Document = Record<string, unknown>;
 
 export interface Migration {
   /** The version this migration reads; it writes `from + 1`. */
   from: number;
-  /** One line on what changed, for the changelog and error messages. */
+  /** One line on what changed, for the changelog. */
   description: string;
   up(doc: Readonly<Document>): Document;
 }
@@ -27,22 +29,19 @@ export function migrate(
   target: number = CURRENT_VERSION,
 ): MigrationResult {
   const version = doc.version;
-  if (version === undefined) return fail(`required: expected the format version (${target})`);
+  if (version === undefined) return fail('versionRequired', { target });
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail(`expected a format version from 1 to ${target}, got ${JSON.stringify(version)}`);
-  if (version > target)
-    return fail(
-      `this file uses format version ${version}, written by a newer Lanecast; this one reads versions 1 to ${target}`,
-    );
+    return fail('versionInvalid', { target, found: describeValue(version) });
+  if (version > target) return fail('versionNewer', { version, target });
   let current: Document = doc;
   for (let v = version; v < target; v++) {
     const step = migrations.find((m) => m.from === v);
-    if (step === undefined) return fail(`no migration from format version ${v} to ${v + 1}`);
+    if (step === undefined) return fail('noMigration', { from: v, to: v + 1 });
     current = { ...step.up(current), version: v + 1 };
   }
   return { ok: true, doc: current };
 }
 
-function fail(message: string): MigrationResult {
-  return { ok: false, problem: { path: ['version'], message } };
+function fail(code: MessageCode, params: Record<string, Param>): MigrationResult {
+  return { ok: false, problem: problem(['version'], code, params) };
 }

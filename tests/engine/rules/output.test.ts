@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { SimRecord, SimulationOptions } from '../../../src/engine';
 import { CSV_HEADER, csvLine, simulateSummary } from '../../../src/engine';
 import type { Scenario, Stream } from '../../../src/model';
-import { parseScenario } from '../../../src/model';
+import { formatProblem, parseScenario } from '../../../src/model';
 import { emails, nurtureA, run, weekly, withPeople } from '../../fixtures/builders';
 import { ev, expectRecords, idle, scenario } from './helpers';
 
@@ -14,9 +14,9 @@ const A = '2025-03-03T10:00';
 
 function summarize(s: Scenario, options: SimulationOptions = {}) {
   const parsed = parseScenario(JSON.parse(JSON.stringify(s)));
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   const result = simulateSummary(parsed.scenario, options);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.value;
 }
 
