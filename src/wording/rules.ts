@@ -4,9 +4,9 @@
  */
 import type { TFunction } from 'i18next';
 import { triggerParts, driftFrom, isOutdated, type TriggerGroup } from '../document/triggerGroups';
-import type { BatchMove, Scalar, TransitionRule, Trigger } from '../model';
+import type { BatchMove, Scalar, Scenario, TransitionRule, Trigger } from '../model';
 import { filtersText } from './filters';
-import type { Names } from './names';
+import { namesIn, type Names } from './names';
 import { eitherOf, valueText } from './values';
 
 export function triggerText(t: TFunction, trigger: Trigger, names: Names): string {
@@ -85,4 +85,18 @@ export function batchLabel(t: TFunction, batch: BatchMove, time: string, names: 
   if (filters.length === 1 && only?.type === 'exhausted' && only.value)
     return t('rule.batch', { time });
   return t('rule.batchIf', { time, conditions: filtersText(t, filters, names) });
+}
+
+/** "t3 into Late and t4 into Won": rules left out of an exported file (no trigger yet). */
+export function omittedRulesText(
+  t: TFunction,
+  doc: Scenario,
+  omitted: readonly { stream: string; rule: string }[],
+): string {
+  const names = namesIn(doc);
+  return t('inspector.selection.list', {
+    values: omitted.map((d) =>
+      t('editor.omittedRule', { rule: d.rule, stream: names.stream(d.stream) }),
+    ),
+  });
 }

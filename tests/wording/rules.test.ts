@@ -6,7 +6,7 @@ import { groupOf, groupTriggers } from '../../src/document/triggerGroups';
 import { OPERATORS, type Scenario, type TransitionRule } from '../../src/model';
 import { filtersText } from '../../src/wording/filters';
 import { namesIn } from '../../src/wording/names';
-import { batchLabel, ruleSummary } from '../../src/wording/rules';
+import { batchLabel, omittedRulesText, ruleSummary } from '../../src/wording/rules';
 import { nurtureA } from '../fixtures/builders';
 import { tFor } from '../preview/i18nFor';
 
@@ -139,5 +139,15 @@ describe('rule wording', () => {
         names,
       ),
     ).toBe('score ist kleiner als 10 · täglich 06:30');
+  });
+
+  it('rules left out of an export are named by id and destination', () => {
+    const doc = nurtureA();
+    const omitted = [
+      { stream: 'S2', rule: 't1' },
+      { stream: 'S1', rule: 't2' },
+    ];
+    expect(omittedRulesText(tFor('en'), doc, omitted)).toBe('t1 into Late and t2 into Early');
+    expect(omittedRulesText(tFor('fr'), doc, omitted)).toBe('t1 vers Late et t2 vers Early');
   });
 });
