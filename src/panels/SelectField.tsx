@@ -67,7 +67,10 @@ export function SelectField<T extends string>({
         aria-describedby={describedBy || undefined}
         onKeyDown={onKeyDown}
         onKeyUp={() => (browsing.current = false)}
-        onBlur={() => setBrowsed(undefined)}
+        onBlur={() => {
+          browsing.current = false;
+          setBrowsed(undefined);
+        }}
         onChange={(e) => {
           const next = e.target.value as T;
           if (browsing.current) setBrowsed(next);

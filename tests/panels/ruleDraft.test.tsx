@@ -99,7 +99,7 @@ describe('a rule without a trigger', () => {
     const drift = await screen.findByRole('group', {
       name: 'Early has changed since this was chosen.',
     });
-    within(drift).getByText('New in Early: Offer.');
+    within(drift).getByText('New among the emails of Early: Offer.');
     expect(screen.getByTestId('rule-summary').textContent).toMatch(
       /^opens E1, E2, or E3 \(once all emails of Early\)/,
     );
