@@ -272,7 +272,7 @@ function addRuleBetween(sourceNode: string, targetNode: string) {
     .getState()
     .apply(
       addRule,
-      { to: target, from: source, trigger: { type: 'fillsOutForm' } },
+      { to: target, from: source },
       { select: (id) => ({ kind: 'rule', stream: target, id }) },
     );
 }

@@ -1,11 +1,13 @@
 /**
- * What a document simulates: everything but its `"ui"` key (the canvas layout). The same object
+ * What a document simulates: everything but its `"ui"` key (the canvas layout) and its draft rules
+ * (a rule without a trigger never fires, and the format wants one: draftRules.ts). The same object
  * comes back for every document whose other parts are the same objects, so a layout edit (a lane
  * drag, a note's text) gives the same value and whatever keys on it (the simulation) does nothing;
  * an undo back to an earlier program gives that program's value again (the same object while it is
  * still cached, else an equal one).
  */
 import type { Scenario } from '../model';
+import { programWithoutDrafts } from './draftRules';
 
 /** A scenario without its layout (Omit<Scenario, 'ui'> would lose the keys to the index signature). */
 export type ProgramContent = { [K in keyof Scenario as K extends 'ui' ? never : K]: Scenario[K] };
@@ -32,6 +34,7 @@ export function programContent(doc: Scenario): ProgramContent {
   )
     return cached.content;
   const content = Object.fromEntries(parts) as ProgramContent;
+  content.program = programWithoutDrafts(doc.program);
   cache.set(doc.program, { parts: new Map(parts), content });
   return content;
 }

@@ -8,8 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/servicesContext';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { editorStore, useEditor } from '../store/useEditor';
-import { documentFileName } from '../document/fileName';
-import { downloadJson } from '../ui/download';
+import { exportDocument } from './exportDocument';
 import { EditorToolbar } from './EditorToolbar';
 import { Palette } from './Palette';
 import { RecoveryNotice } from './RecoveryNotice';
@@ -44,6 +43,13 @@ export function EditorPage({ programId }: { programId: string }) {
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
+  // What the last export left out (rules without a trigger), shown while the document is the same.
+  const [exported, setExported] = useState<{ doc: unknown; note: string | null } | null>(null);
+  const exportNow = () => {
+    const current = editorStore.getState().doc;
+    if (current) setExported({ doc: current, note: exportDocument(t, current) });
+  };
+  const exportNote = exported?.doc === doc ? exported.note : null;
   const toggleHelp = useCallback(() => setHelp((open) => !open), []);
   useEditorShortcuts(toggleHelp);
   const { refusal, saveState, saveError, saveErrorKind } = useEditor(selectNotices);
@@ -61,7 +67,7 @@ export function EditorPage({ programId }: { programId: string }) {
   }
   return (
     <div className="editor">
-      <EditorToolbar onHelp={toggleHelp} />
+      <EditorToolbar onHelp={toggleHelp} onExport={exportNow} />
       {help && <ShortcutsHelp onClose={toggleHelp} />}
       {saveState === 'conflict' && (
         <div className="notice notice--warning" role="alert">
@@ -76,12 +82,14 @@ export function EditorPage({ programId }: { programId: string }) {
           {saveErrorKind === 'newer'
             ? t('editor.newerDatabase')
             : t('editor.storageError', { message: saveError ?? '' })}{' '}
-          <ExportNow />
+          <button type="button" onClick={exportNow}>
+            {t('editor.export')}
+          </button>
         </div>
       )}
       <RecoveryNotice recovered={session.recovered} onDismiss={session.dismissRecovered} />
       <p className="notice notice--info" role="status" aria-live="polite">
-        {refusal ? t(`editor.refusal.${refusal as 'tooManyStreams'}`) : ''}
+        {refusal ? t(`editor.refusal.${refusal as 'tooManyStreams'}`) : (exportNote ?? '')}
       </p>
       <div className="editor__body">
         <Palette />
@@ -111,14 +119,4 @@ function changeSettings(settings: SimulationSettings) {
 
 function addAudience() {
   editorStore.getState().apply(addDefaultAudience, { today: todayIso() });
-}
-
-function ExportNow() {
-  const { t } = useTranslation();
-  const doc = useEditor((s) => s.doc);
-  return (
-    <button type="button" onClick={() => doc && downloadJson(doc, documentFileName(doc))}>
-      {t('editor.export')}
-    </button>
-  );
 }

@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/route';
 import type { EditorActions, EditorState } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
-import { documentFileName } from '../document/fileName';
-import { downloadJson } from '../ui/download';
 import { HistoryButton } from '../panels/history/HistoryButton';
 import { useHistoryPort } from './historyPort';
 
 const selectToolbar = (s: EditorState & EditorActions) => s;
 
-export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
+export function EditorToolbar({ onHelp, onExport }: { onHelp: () => void; onExport: () => void }) {
   const { t } = useTranslation();
   const state = useEditor(selectToolbar);
   const historyPort = useHistoryPort();
@@ -48,11 +46,7 @@ export function EditorToolbar({ onHelp }: { onHelp: () => void }) {
       <button type="button" onClick={onHelp} aria-keyshortcuts="?">
         {t('editor.shortcuts.open')}
       </button>
-      <button
-        type="button"
-        onClick={() => doc && downloadJson(doc, documentFileName(doc))}
-        disabled={!doc}
-      >
+      <button type="button" onClick={onExport} disabled={!doc}>
         {t('editor.export')}
       </button>
     </div>

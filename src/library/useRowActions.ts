@@ -5,8 +5,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../db/types';
+import { exportable } from '../document/draftRules';
 import { documentFileName } from '../document/fileName';
 import { downloadJson } from '../ui/download';
+import { omittedRulesText } from '../wording/rules';
 import type { RowActions } from './ProgramRow';
 import type { LibraryActions } from './useLibraryActions';
 import type { useLibraryFeedback } from './useLibraryFeedback';
@@ -56,8 +58,18 @@ export function useRowActions(
       },
       exportFile: (program) => {
         actions.documentOf(program.id).then((document) => {
-          if (document) downloadJson(document, documentFileName(document));
-          else report(new Error(t('library.errors.missing')));
+          if (!document) return report(new Error(t('library.errors.missing')));
+          // A rule without a trigger yet is left out: a rule in a file needs one (draftRules.ts).
+          const { doc: file, omitted } = exportable(document);
+          downloadJson(file, documentFileName(document));
+          if (omitted.length > 0)
+            showToast(
+              t('library.toast.exportedWithout', {
+                count: omitted.length,
+                name: program.name,
+                rules: omittedRulesText(t, document, omitted),
+              }),
+            );
         }, report);
       },
       remove: (program) => {

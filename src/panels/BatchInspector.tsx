@@ -11,7 +11,7 @@ import { optionsOf } from './choices';
 import { DeleteButton } from './DeleteButton';
 import { DraftInput } from './DraftInput';
 import { FilterListEditor } from './FilterListEditor';
-import { filtersText } from './filterText';
+import { filtersText } from '../wording/filters';
 import { Section } from './Section';
 import { SelectField } from './SelectField';
 import { useChoices } from './useChoices';

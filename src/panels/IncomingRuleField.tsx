@@ -18,7 +18,7 @@ export function IncomingRuleField({ stream, doc }: { stream: Stream; doc: Scenar
       .getState()
       .apply(
         addRule,
-        { to: stream.id, from: from === ANYWHERE ? null : from, trigger: { type: 'fillsOutForm' } },
+        { to: stream.id, from: from === ANYWHERE ? null : from },
         { select: (id) => ({ kind: 'rule', stream: stream.id, id }) },
       );
   };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNames } from '../wording/useNames';
 import { ruleSummary } from '../wording/rules';
 import type { TransitionRule } from '../model';
-import { filtersText } from './filterText';
+import { filtersText } from '../wording/filters';
 
 export function RuleSummary({ rule }: { rule: TransitionRule }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-/** A stream (lane): its name and its cadence with the next cast dates. */
+/** A stream (lane): its name, its content (Activate all), its cadence with the next cast dates, rules. */
 import { useTranslation } from 'react-i18next';
 import { renameStream } from '../document/actions/streams';
 import type { Scenario, Stream } from '../model';
@@ -8,6 +8,7 @@ import { editorStore, useEditor } from '../store/useEditor';
 import { ExhaustedMoveField } from './ExhaustedMoveField';
 import { IncomingRuleField } from './IncomingRuleField';
 import { CadenceEditor } from './CadenceEditor';
+import { ContentFields } from './ContentFields';
 import { TextField } from './TextField';
 
 export function StreamInspector({ stream, timeZone }: { stream: Stream; timeZone: string }) {
@@ -24,6 +25,7 @@ export function StreamInspector({ stream, timeZone }: { stream: Stream; timeZone
         onChange={rename}
         hint={t('inspector.idHint', { id: stream.id })}
       />
+      <ContentFields stream={stream} />
       <CadenceEditor stream={stream} timeZone={timeZone} />
       {doc && <IncomingRuleField stream={stream} doc={doc} />}
       {doc && <ExhaustedMoveField stream={stream} doc={doc} />}

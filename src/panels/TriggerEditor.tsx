@@ -1,6 +1,11 @@
-/** One trigger of a transition rule (R47, R51): its type and the pickers that type needs. */
+/**
+ * One trigger of a transition rule (R47, R51), or one group of them ("any email of stream X",
+ * src/document/triggerGroups.ts): its type and the pickers that type needs.
+ */
 import { useTranslation } from 'react-i18next';
+import type { TriggerPart } from '../document/triggerGroups';
 import type { Trigger, TriggerType } from '../model';
+import type { Names } from '../wording/names';
 import { AttributeInput } from './AttributeInput';
 import { CheckboxField } from './CheckboxField';
 import { optionsOf, type Choices } from './choices';
@@ -9,25 +14,41 @@ import { DraftInput } from './DraftInput';
 import { PartFieldset } from './PartFieldset';
 import { defaultTrigger, TRIGGER_TYPES } from './ruleDefaults';
 import { SelectField } from './SelectField';
+import { TriggerEmailField } from './TriggerEmailField';
+import { TriggerGroupNotice } from './TriggerGroupNotice';
 
 const ANY = '';
 
+/** The part with a new trigger type; a group stays one when it becomes opens or clicks. */
+function withType(part: TriggerPart, type: TriggerType): TriggerPart {
+  if (part.kind === 'group')
+    return type === 'opensEmail' || type === 'clicksEmail'
+      ? { kind: 'group', group: { ...part.group, type } }
+      : { kind: 'one', trigger: defaultTrigger(type) };
+  return { kind: 'one', trigger: defaultTrigger(type, part.trigger) };
+}
+
 export function TriggerEditor({
-  trigger,
+  part,
   number,
   choices,
+  names,
+  rule,
   onChange,
   onRemove,
   removeBlocked,
 }: {
-  trigger: Trigger;
+  part: TriggerPart;
   number: number;
   choices: Choices;
-  onChange: (trigger: Trigger, typing?: boolean) => void;
+  names: Names;
+  rule: { stream: string; id: string };
+  onChange: (part: TriggerPart, typing?: boolean) => void;
   onRemove: () => void;
   removeBlocked?: string;
 }) {
   const { t } = useTranslation();
+  const type = part.kind === 'one' ? part.trigger.type : part.group.type;
   return (
     <PartFieldset
       legend={t('inspector.trigger.legend', { n: number })}
@@ -37,14 +58,35 @@ export function TriggerEditor({
     >
       <SelectField<TriggerType>
         label={t('inspector.trigger.type')}
-        value={trigger.type}
-        options={TRIGGER_TYPES.map((type) => ({
-          value: type,
-          label: t(`inspector.trigger.types.${type}`),
+        value={type}
+        options={TRIGGER_TYPES.map((value) => ({
+          value,
+          label: t(`inspector.trigger.types.${value}`),
         }))}
-        onChange={(type) => onChange(defaultTrigger(type, trigger))}
+        onChange={(next) => onChange(withType(part, next))}
       />
-      <TriggerPickers trigger={trigger} choices={choices} onChange={onChange} />
+      {type === 'opensEmail' || type === 'clicksEmail' ? (
+        <>
+          <TriggerEmailField
+            type={type}
+            part={part}
+            choices={choices}
+            names={names}
+            onChange={onChange}
+          />
+          {part.kind === 'group' && (
+            <TriggerGroupNotice group={part.group} names={names} rule={rule} />
+          )}
+        </>
+      ) : (
+        part.kind === 'one' && (
+          <TriggerPickers
+            trigger={part.trigger}
+            choices={choices}
+            onChange={(trigger, typing) => onChange({ kind: 'one', trigger }, typing)}
+          />
+        )
+      )}
     </PartFieldset>
   );
 }
@@ -72,19 +114,6 @@ function TriggerPickers({
 }) {
   const { t } = useTranslation();
   switch (trigger.type) {
-    case 'opensEmail':
-    case 'clicksEmail':
-      return (
-        <SelectField
-          label={t('inspector.trigger.email')}
-          value={trigger.content ?? ANY}
-          options={[
-            { value: ANY, label: t('inspector.anyEmail') },
-            ...optionsOf(choices.emails, trigger.content),
-          ]}
-          onChange={(id) => onChange(withOptional(trigger, 'content', id === ANY ? undefined : id))}
-        />
-      );
     case 'streamChanged':
       return (
         <SelectField
@@ -138,6 +167,8 @@ function TriggerPickers({
           )}
         </>
       );
+    case 'opensEmail':
+    case 'clicksEmail':
     case 'addedToProgram':
       return null;
   }

@@ -8,9 +8,7 @@ import { nurtureA } from '../fixtures/builders';
 const ok = (r: { ok: boolean; doc?: Scenario }) => r.doc!;
 
 describe('document to canvas and back', () => {
-  const doc = ok(
-    addBatchMove(ok(addRule(nurtureA(), 'S1', 'S2', { type: 'opensEmail' })), 'S1', 'S2'),
-  );
+  const doc = ok(addBatchMove(ok(addRule(nurtureA(), 'S1', 'S2')), 'S1', 'S2'));
 
   it('R11, R47, R41: lanes hold their cards in priority order; rules and batch moves are edges into their destination', () => {
     const { nodes, edges } = toFlow(doc);

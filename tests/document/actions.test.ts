@@ -43,6 +43,7 @@ describe('document actions', () => {
     const others = all.filter((a) => a.scope === 'program').map((a) => a.name);
     expect(others.sort()).toEqual(
       [
+        'activateAll',
         'addActiveEmails',
         'addBatchMove',
         'addCohort',
@@ -61,9 +62,11 @@ describe('document actions', () => {
         'duplicateEvent',
         'importPeople',
         'moveItem',
+        'moveItems',
         'moveWhenRunDry',
         'pasteItems',
         'placeCopy',
+        'refreshTriggerGroup',
         'removeBatchMove',
         'removeItem',
         'removePeople',
@@ -73,6 +76,7 @@ describe('document actions', () => {
         'setCadence',
         'setGeneratorSeed',
         'setItemType',
+        'setItemsActive',
         'updateBatchMove',
         'updateCohort',
         'updateEvent',
@@ -142,9 +146,7 @@ describe('document actions', () => {
   it('actions that create something name it', () => {
     const doc = nurtureA();
     expect(streams.addStream.perform(doc, { name: 'x' })).toMatchObject({ id: 'S3' });
-    expect(
-      rules.addRule.perform(doc, { to: 'S2', from: 'S1', trigger: { type: 'fillsOutForm' } }),
-    ).toMatchObject({ id: 't1' });
+    expect(rules.addRule.perform(doc, { to: 'S2', from: 'S1' })).toMatchObject({ id: 't1' });
     expect(batchMoves.addBatchMove.perform(doc, { from: 'S1', to: 'S2' })).toMatchObject({
       id: 'b1',
     });

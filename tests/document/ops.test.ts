@@ -14,13 +14,15 @@ import {
   updateItem,
   type EditResult,
 } from '../../src/document/ops';
+import { exportable } from '../../src/document/draftRules';
 import { parseScenario, type Scenario } from '../../src/model';
 import { nurtureA } from '../fixtures/builders';
 
 const ok = (result: EditResult): Scenario => {
   if (!result.ok) throw new Error(`refused: ${result.refusal}`);
-  // Every edit leaves a document the format accepts.
-  const parsed = parseScenario(JSON.parse(JSON.stringify(result.doc)));
+  // Every edit leaves a document the format accepts, once exported (drafts left out: a rule
+  // drawn but not yet given a trigger, src/document/draftRules.ts).
+  const parsed = parseScenario(JSON.parse(JSON.stringify(exportable(result.doc).doc)));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return result.doc;
 };
@@ -92,11 +94,11 @@ describe('editing a program', () => {
     expect(ids(ok(removeItem(doc, 'S1', 'E2')), 'S1')).toEqual(['E1', 'E3']);
   });
 
-  it('R47: an edge from S1 to S2 is a rule on S2 that pulls people in S1; removing S1 takes its edges along', () => {
-    let doc = ok(addRule(nurtureA(), 'S2', 'S1', { type: 'clicksEmail', content: 'E1' }));
+  it('R47: an edge from S1 to S2 is a rule on S2 that pulls people in S1, without a trigger until one is chosen; removing S1 takes its edges along', () => {
+    let doc = ok(addRule(nurtureA(), 'S2', 'S1'));
     expect(doc.program.streams[1]!.transitions![1]).toEqual({
       id: 't1',
-      triggers: [{ type: 'clicksEmail', content: 'E1' }],
+      triggers: [],
       filters: [{ type: 'inStream', stream: 'S1' }],
     });
     doc = ok(addBatchMove(doc, 'S1', 'S2'));

@@ -115,7 +115,9 @@ test('add a stream, draw a transition into it, delete a card and undo: R2, R47',
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
     'Transition rule',
   );
-  await expect(page.locator('.edge-label', { hasText: 'fills out any form' })).toBeVisible();
+  // It starts without a trigger (never "fills out any form" by itself): the builder asks for one.
+  await expect(page.getByRole('region', { name: 'This rule has no trigger yet' })).toBeVisible();
+  await expect(page.locator('.edge-label', { hasText: 'no trigger yet' })).toBeVisible();
 
   // Select a card and delete it with the keyboard; undo brings it back.
   await page.getByTestId('card-S1-E2').click();
@@ -250,5 +252,7 @@ test('keyboard only: select a card, change its priority, and add a rule into a s
   await page.keyboard.press('Enter');
   await inspector.getByLabel('Add a rule that pulls people here from').selectOption('S2');
   await expect(inspector).toContainText('Transition rule');
+  await inspector.getByRole('button', { name: 'fills out a form' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.edge-label', { hasText: 'fills out any form' })).toBeVisible();
 });

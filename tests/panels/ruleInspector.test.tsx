@@ -114,7 +114,7 @@ describe('rule inspector', () => {
       attribute: 'score',
       to: { op: 'in', value: [10, 20] },
     });
-    expect(screen.getByTestId('rule-summary').textContent).toBe('score changes to in [10,20]');
+    expect(screen.getByTestId('rule-summary').textContent).toBe('score changes to one of 10 or 20');
   });
 
   it('offers every filter type with its picker', async () => {

@@ -3,7 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowEdge } from '../toFlow';
-import { ruleSummary } from '../../wording/rules';
+import { batchLabel, ruleSummary } from '../../wording/rules';
 import { useNames } from '../../wording/useNames';
 
 /** Labels sit like tags just above the destination lane, stacked when several rules pull into it. */
@@ -40,6 +40,7 @@ export const RuleEdge = memo(function RuleEdge(props: EdgeProps<FlowEdge>) {
 
 export const BatchEdge = memo(function BatchEdge(props: EdgeProps<FlowEdge>) {
   const { t } = useTranslation();
+  const names = useNames();
   const [path] = getBezierPath(props);
   const data = props.data;
   const { labelX, labelY } = tagPosition(props.targetX, props.targetY, data?.slot ?? 0);
@@ -52,7 +53,7 @@ export const BatchEdge = memo(function BatchEdge(props: EdgeProps<FlowEdge>) {
           className="edge-label edge-label--batch"
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
         >
-          {t('rule.batch', { time })}
+          {data?.kind === 'batch' ? batchLabel(t, data.batch, time, names) : ''}
         </div>
       </EdgeLabelRenderer>
     </>

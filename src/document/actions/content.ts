@@ -1,4 +1,7 @@
-/** Content actions: add a card (R8), move it (R11), place it in a second lane (R14), edit, remove. */
+/**
+ * Content actions: add a card (R8), move it (R11), place it in a second lane (R14), edit, remove;
+ * and edits of several cards at once (a multi-selection, "Activate all"), each one undo step.
+ */
 import type { ContentItem } from '../../model';
 import * as ops from '../ops';
 import { defineAction } from './action';
@@ -57,4 +60,25 @@ export const removeItem = defineAction<{ stream: string; item: string }>({
   name: 'removeItem',
   scope: 'program',
   perform: (doc, { stream, item }) => ops.removeItem(doc, stream, item),
+});
+
+/** Several cards on or off (a multi-selection). */
+export const setItemsActive = defineAction<{ items: readonly ops.Placement[]; active: boolean }>({
+  name: 'setItemsActive',
+  scope: 'program',
+  perform: (doc, { items, active }) => ops.setItemsActive(doc, items, active),
+});
+
+/** "Activate all" (R8): every item of one stream on. */
+export const activateAll = defineAction<{ stream: string }>({
+  name: 'activateAll',
+  scope: 'program',
+  perform: (doc, { stream }) => ops.activateAll(doc, stream),
+});
+
+/** Several cards to the bottom of another stream, in the order they are shown. */
+export const moveItems = defineAction<{ items: readonly ops.Placement[]; to: string }>({
+  name: 'moveItems',
+  scope: 'program',
+  perform: (doc, { items, to }) => ops.moveItems(doc, items, to),
 });

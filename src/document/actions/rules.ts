@@ -1,13 +1,17 @@
 /** Transition rule actions (R47-R51): a rule belongs to its destination stream. */
-import type { TransitionRule, Trigger } from '../../model';
+import type { TransitionRule } from '../../model';
+import type { GroupType } from '../triggerGroups';
 import * as ops from '../ops';
 import { defineAction } from './action';
 
-/** A rule on `to` pulling people from `from`, or from anywhere (null). */
-export const addRule = defineAction<{ to: string; from: string | null; trigger: Trigger }>({
+/**
+ * A rule on `to` pulling people from `from`, or from anywhere (null), as drawn on the canvas: it
+ * starts without a trigger, and the rule builder asks for one (a draft, src/document/draftRules.ts).
+ */
+export const addRule = defineAction<{ to: string; from: string | null }>({
   name: 'addRule',
   scope: 'program',
-  perform: (doc, { to, from, trigger }) => ops.addRule(doc, to, from, trigger),
+  perform: (doc, { to, from }) => ops.addRule(doc, to, from),
 });
 
 /** `typing`: a value typed into the rule, so a word is one undo step. */
@@ -22,4 +26,16 @@ export const removeRule = defineAction<{ stream: string; rule: string }>({
   name: 'removeRule',
   scope: 'program',
   perform: (doc, { stream, rule }) => ops.removeRule(doc, stream, rule),
+});
+
+/** "Any email of stream X" brought up to the emails X holds now (src/document/triggerGroups.ts). */
+export const refreshTriggerGroup = defineAction<{
+  stream: string;
+  rule: string;
+  group: { type: GroupType; stream: string };
+}>({
+  name: 'refreshTriggerGroup',
+  scope: 'program',
+  perform: (doc, { stream, rule, group }) =>
+    ops.refreshTriggerGroup(doc, stream, rule, group.type, group.stream),
 });

@@ -6,6 +6,7 @@ import type { Scenario } from '../../model';
 import { cadenceProblems } from './cadence';
 import { contentProblems } from './content';
 import { referenceProblems } from './references';
+import { ruleProblemsOf } from './rules';
 import { transitionProblems } from './transitions';
 import type { LintNow, ProgramProblem } from './types';
 
@@ -19,6 +20,7 @@ export function lintProgram(doc: Scenario, now: LintNow): ProgramProblem[] {
     ...cadenceProblems(doc, now),
     ...contentProblems(doc, now),
     ...transitionProblems(doc),
+    ...ruleProblemsOf(doc),
   ];
   const seen = new Set<string>();
   const unique = all.filter((p) => {

@@ -36,6 +36,12 @@ export const PROBLEM_CODES = [
   'overlappingRules',
   'ruleFromOwnStream',
   'batchToSameStream',
+  // rules.ts
+  'ruleNoTrigger',
+  'ruleNeverFires',
+  'triggerIntoOwnStream',
+  'triggerStreamClash',
+  'triggerGroupOutdated',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

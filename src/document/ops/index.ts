@@ -11,3 +11,4 @@ export * from './notes';
 export * from './arrange';
 export * from './removal';
 export * from './forecast';
+export * from './contentBatch';

@@ -3,20 +3,25 @@
  * drawn from lane A to lane B is a rule on B whose filters include "in stream A"; a rule without
  * such a filter pulls from anywhere and starts at the program-entry node.
  */
-import type { BatchMove, Scenario, TransitionRule, Trigger } from '../../model';
+import type { BatchMove, Scenario, TransitionRule } from '../../model';
+import { refreshGroup, type GroupType } from '../triggerGroups';
 import { batchIds, nextId, ruleIds } from './ids';
 import { done, editStream, refuse, type EditResult } from './result';
 
+/**
+ * A new rule on `toStream`, pulling from `fromStream` (or from anywhere: null). It starts without a
+ * trigger: a draft the rule builder asks a trigger for (src/document/draftRules.ts), never a guess
+ * such as "fills out any form" that would quietly move people.
+ */
 export function addRule(
   doc: Scenario,
   toStream: string,
   fromStream: string | null,
-  trigger: Trigger,
 ): EditResult & { id?: string } {
   const id = nextId('t', ruleIds(doc));
   const rule: TransitionRule = {
     id,
-    triggers: [trigger],
+    triggers: [],
     ...(fromStream ? { filters: [{ type: 'inStream', stream: fromStream }] } : {}),
   };
   const result = editStream(doc, toStream, (s) => ({
@@ -44,6 +49,26 @@ export function removeRule(doc: Scenario, streamId: string, ruleId: string): Edi
     ...s,
     transitions: s.transitions!.filter((r) => r.id !== ruleId),
   }));
+}
+
+/**
+ * Rewrites the rule's "any email of `stream`" group of `type` to the emails the stream holds now
+ * (src/document/triggerGroups.ts); the same document when it already matches.
+ */
+export function refreshTriggerGroup(
+  doc: Scenario,
+  streamId: string,
+  ruleId: string,
+  type: GroupType,
+  stream: string,
+): EditResult {
+  const rule = doc.program.streams
+    .find((s) => s.id === streamId)
+    ?.transitions?.find((r) => r.id === ruleId);
+  if (!rule) return refuse('notFound');
+  const triggers = refreshGroup(doc, rule.triggers, type, stream);
+  if (JSON.stringify(triggers) === JSON.stringify(rule.triggers)) return done(doc);
+  return updateRule(doc, streamId, { ...rule, triggers });
 }
 
 /** "Move when exhausted" (R41): a daily batch, 07:00 by default. */

@@ -1,7 +1,8 @@
-/** A filter in words, for the summaries of rules and batch moves: "country equals "CA"". */
+/** A filter in words, for the summaries of rules and batch moves: "country equals “CA”". */
 import type { TFunction } from 'i18next';
-import type { Names } from '../wording/names';
 import type { Filter } from '../model';
+import type { Names } from './names';
+import { valueText } from './values';
 
 export function filterText(t: TFunction, filter: Filter, names: Names): string {
   switch (filter.type) {
@@ -9,7 +10,7 @@ export function filterText(t: TFunction, filter: Filter, names: Names): string {
       return t('inspector.filterText.attribute', {
         attribute: filter.attribute,
         op: t(`inspector.op.${filter.op}`),
-        value: JSON.stringify(filter.value),
+        value: valueText(t, filter.value),
       });
     case 'received':
       return t('inspector.filterText.received', { content: names.content(filter.content) });
