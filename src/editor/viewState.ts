@@ -4,7 +4,7 @@
  * (another person opening the exported file starts from a fitted view).
  */
 import type { Viewport } from '@xyflow/react';
-import type { ProgramRepo } from '../db/programRepo';
+import type { ProgramRepository } from '../db/deferredRepo';
 import type { Selected } from '../document/selected';
 
 export interface ViewState {
@@ -28,7 +28,7 @@ const isSelected = (v: unknown): v is Selected => {
 };
 
 /** The stored view, read defensively (a setting may come from an older version). */
-export async function loadView(repo: ProgramRepo, programId: string): Promise<ViewState> {
+export async function loadView(repo: ProgramRepository, programId: string): Promise<ViewState> {
   const raw = (await repo.getSetting<unknown>(viewKey(programId)).catch(() => undefined)) as
     Partial<ViewState> | undefined;
   const v = raw?.viewport as Partial<Viewport> | undefined;
@@ -40,6 +40,6 @@ export async function loadView(repo: ProgramRepo, programId: string): Promise<Vi
   return { viewport, selection };
 }
 
-export function saveView(repo: ProgramRepo, programId: string, view: ViewState): Promise<void> {
+export function saveView(repo: ProgramRepository, programId: string, view: ViewState): Promise<void> {
   return repo.setSetting(viewKey(programId), view).catch(() => undefined); // a lost view is no loss of work
 }
