@@ -4,6 +4,7 @@ import { App } from './app/App.tsx';
 import './app/app.css';
 import { Providers } from './app/providers.tsx';
 import { loadI18n } from './i18n/loadI18n.ts';
+import { startServiceWorker } from './app/serviceWorker.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -17,4 +18,5 @@ void loadI18n().then((i18n) => {
       </Providers>
     </StrictMode>,
   );
+  startServiceWorker();
 });

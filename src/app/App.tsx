@@ -4,6 +4,7 @@ import { Header } from './Header.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
 import { withPreviewStrings } from '../i18n/loadI18n.ts';
 import { useRoute } from './route.ts';
+import { UpdateBanner } from './UpdateBanner.tsx';
 
 // The editor (React Flow, the canvas, the preview) loads only when a program is opened.
 const EditorPage = lazy(() =>
@@ -24,6 +25,7 @@ export function App() {
           <LibraryPage />
         </main>
       )}
+      <UpdateBanner />
     </div>
   );
 }
