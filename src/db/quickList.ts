@@ -14,10 +14,10 @@ const NATIVE_VERSION = LATEST_VERSION * 10;
 
 export function readProgramList(
   name: string,
-  indexedDb: IDBFactory | undefined = globalThis.indexedDB,
+  indexedDb: IDBFactory | null = globalThis.indexedDB ?? null,
 ): Promise<ProgramSummary[] | null> {
   return new Promise((resolve) => {
-    if (indexedDb === undefined) return resolve(null);
+    if (indexedDb === null) return resolve(null);
     let request: IDBOpenDBRequest;
     try {
       request = indexedDb.open(name);

@@ -40,6 +40,10 @@ export async function loadView(repo: ProgramRepository, programId: string): Prom
   return { viewport, selection };
 }
 
-export function saveView(repo: ProgramRepository, programId: string, view: ViewState): Promise<void> {
+export function saveView(
+  repo: ProgramRepository,
+  programId: string,
+  view: ViewState,
+): Promise<void> {
   return repo.setSetting(viewKey(programId), view).catch(() => undefined); // a lost view is no loss of work
 }
