@@ -1,6 +1,7 @@
 // What every i18next instance of the app shares, bundled or loaded by language: the options, and
 // the language mirrored on <html lang> and saved when the user changes it.
 import type { i18n as I18n, InitOptions } from 'i18next';
+import { isolateBidi } from './bidi.ts';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
@@ -14,7 +15,9 @@ export function sharedOptions(lng: Language): InitOptions {
     lng,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES,
-    interpolation: { escapeValue: false }, // React escapes already
+    // React escapes HTML already; what i18next escapes is the direction of interpolated values
+    // (names), so a right-to-left override in one cannot reorder the rest of the sentence.
+    interpolation: { escapeValue: true, escape: isolateBidi },
   };
 }
 
