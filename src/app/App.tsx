@@ -4,7 +4,6 @@ import { Header } from './Header.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
 import { withPreviewStrings } from '../i18n/loadI18n.ts';
 import { useRoute } from './route.ts';
-import { UpdateBanner } from './UpdateBanner.tsx';
 
 // The editor (React Flow, the canvas, the preview) loads only when a program is opened.
 const EditorPage = lazy(() =>
@@ -25,7 +24,6 @@ export function App() {
           <LibraryPage />
         </main>
       )}
-      <UpdateBanner />
     </div>
   );
 }

@@ -1,4 +1,6 @@
-// "A new version is ready: Reload", shown when the service worker has a newer app waiting.
+// "A new version is ready: Reload", shown when the service worker has a newer app waiting. The
+// live region is always there, so screen readers announce the message when it appears. (Not
+// role="status": the library's toast is the page's status.)
 import { useTranslation } from 'react-i18next';
 import { useAppUpdate } from './appUpdate';
 import './updateBanner.css';
@@ -6,13 +8,16 @@ import './updateBanner.css';
 export function UpdateBanner() {
   const { t } = useTranslation();
   const applyUpdate = useAppUpdate();
-  if (applyUpdate === null) return null;
   return (
-    <div className="update-banner" role="status">
-      <span>{t('update.ready')}</span>
-      <button type="button" className="update-banner__button" onClick={applyUpdate}>
-        {t('update.reload')}
-      </button>
+    <div className="update-status" aria-live="polite">
+      {applyUpdate !== null && (
+        <div className="update-banner">
+          <span>{t('update.ready')}</span>
+          <button type="button" className="update-banner__button" onClick={applyUpdate}>
+            {t('update.reload')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -93,7 +93,7 @@ test('a new version is offered in every open tab and applied only where Reload i
   try {
     await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     for (const page of [first, second]) {
-      const banner = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+      const banner = page.getByText('A new version is ready');
       await expect(banner).toBeVisible({ timeout: 15_000 });
     }
     // Offered, not forced: both pages are the ones loaded before.
