@@ -1,8 +1,9 @@
 /**
- * The end-to-end test hook (`window.__lanecast`, src/app/testHook.ts) exists only in builds made
- * with `vite build --mode e2e`: this plugin adds its script to that build's page, and no other
- * build references it. A script of its own, evaluated before the page's load event, so a test can
- * use the hook as soon as `page.goto` returns.
+ * The end-to-end test hook (`window.__lanecast`, src/app/testHook.ts) is in builds made with
+ * `vite build --mode e2e` and on the dev server (for poking at the app from the console), never in
+ * a production build: this plugin adds its script to those pages only. Vite bundles it with the
+ * page's own script, so it runs before the page's load event and a test can use the hook as soon
+ * as `page.goto` returns.
  */
 import type { Plugin } from 'vite';
 
@@ -11,7 +12,7 @@ export const TEST_MODE = 'e2e';
 export function testHook(): Plugin {
   return {
     name: 'lanecast-test-hook',
-    apply: (_config, { mode }) => mode === TEST_MODE,
+    apply: (_config, { mode, command }) => mode === TEST_MODE || command === 'serve',
     transformIndexHtml: {
       // Before Vite reads the page's scripts, so the hook is bundled like the app's own entry.
       order: 'pre',
