@@ -1,4 +1,5 @@
-// End-to-end tests against the production build (`vite preview`), in Debian's chromium.
+// End-to-end tests against the build made with `vite build --mode e2e` (the production build plus
+// the test hook, window.__lanecast), served by `vite preview`, in Debian's chromium.
 // No browser is downloaded: set CHROMIUM_PATH to use another binary.
 import { defineConfig } from '@playwright/test';
 
@@ -16,6 +17,8 @@ export default defineConfig({
     headless: true,
     // A desktop screen: the canvas and the preview docked under it both need room.
     viewport: { width: 1440, height: 900 },
+    // A cached app would hide what a test just built; tests/e2e/offline.spec.ts allows them.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -56,7 +56,8 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
 
-execSync('npx vite build', { stdio: 'ignore' });
+// The build with the test hook (window.__lanecast), as the end-to-end tests use.
+execSync('npx vite build --mode e2e', { stdio: 'ignore' });
 const server = await preview({ preview: { port: 4180, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -69,7 +70,10 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    serviceWorkers: 'block',
+  });
   await page.goto('http://127.0.0.1:4180/');
   const id = await page.evaluate((doc) => window.__lanecast!.createProgram(doc), bigProgram());
   const opens: number[] = [];

@@ -1,9 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, use } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Header } from './Header.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
+import { withPreviewStrings } from '../i18n/loadI18n.ts';
 import { useRoute } from './route.ts';
 
-// The editor (React Flow, the canvas) loads only when a program is opened.
+// The editor (React Flow, the canvas, the preview) loads only when a program is opened.
 const EditorPage = lazy(() =>
   import('../editor/EditorPage.tsx').then((m) => ({ default: m.EditorPage })),
 );
@@ -15,7 +17,7 @@ export function App() {
       <Header />
       {route.page === 'program' ? (
         <Suspense fallback={null}>
-          <EditorPage key={route.id} programId={route.id} />
+          <ProgramPage key={route.id} programId={route.id} />
         </Suspense>
       ) : (
         <main className="app-main">
@@ -24,4 +26,11 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** The editor, once its code and the preview's strings (loaded with it) are there. */
+function ProgramPage({ programId }: { programId: string }) {
+  const { i18n } = useTranslation();
+  use(withPreviewStrings(i18n));
+  return <EditorPage programId={programId} />;
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { Logo } from './Logo.tsx';
+import { UpdateBanner } from './UpdateBanner.tsx';
 
 export function Header() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function Header() {
             <span className="brand__tagline">{t('header.tagline')}</span>
           </div>
         </div>
+        <UpdateBanner />
         <LanguageSwitcher />
       </div>
     </header>

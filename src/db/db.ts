@@ -2,11 +2,11 @@
 // Only src/db touches it: everything else goes through ProgramRepo.
 import { Dexie, type EntityTable } from 'dexie';
 import { refuseNewerVersion, withoutUpgradesPastOurs } from './refuseNewer';
-import { dbSchemaV1, dbSchemaV2 } from './schema';
+import { DEFAULT_DATABASE_NAME, dbSchemaV1, dbSchemaV2 } from './schema';
 import type { ProgramRecord, RevisionRecord, SettingRecord } from './types';
 import { upgradeToV2 } from './upgrades/upgradeToV2';
 
-export const DEFAULT_DATABASE_NAME = 'lanecast';
+export { DEFAULT_DATABASE_NAME };
 
 export class LanecastDB extends Dexie {
   // `declare`: a class field would be initialised after super() and hide Dexie's tables.

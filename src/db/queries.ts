@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ChangeChannel, DbChange } from './changes';
-import type { ProgramRepo } from './programRepo';
+import type { ProgramRepository } from './deferredRepo';
 import type { ProgramRecord, ProgramSummary, RevisionRecord } from './types';
 
 export const programKeys = {
@@ -19,13 +19,13 @@ export const programKeys = {
   revisions: (id: string) => [...programKeys.all, 'revisions', id] as const,
 };
 
-export function useProgramList(repo: ProgramRepo): UseQueryResult<ProgramSummary[]> {
+export function useProgramList(repo: ProgramRepository): UseQueryResult<ProgramSummary[]> {
   return useQuery({ queryKey: programKeys.list(), queryFn: () => repo.listPrograms() });
 }
 
 /** The live program, or null if it does not exist or is deleted (TanStack Query refuses undefined). */
 export function useProgram(
-  repo: ProgramRepo,
+  repo: ProgramRepository,
   id: string | undefined,
 ): UseQueryResult<ProgramRecord | null> {
   return useQuery({
@@ -35,7 +35,7 @@ export function useProgram(
 }
 
 export function useRevisions(
-  repo: ProgramRepo,
+  repo: ProgramRepository,
   id: string | undefined,
 ): UseQueryResult<RevisionRecord[]> {
   return useQuery({

@@ -26,3 +26,6 @@ export const dbSchemaV2 = {
 };
 
 export const LATEST_VERSION = 2;
+
+/** The app's database. (Here, not in db.ts, so quickList.ts can name it without loading Dexie.) */
+export const DEFAULT_DATABASE_NAME = 'lanecast';

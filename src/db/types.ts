@@ -1,6 +1,8 @@
 // The shapes stored in IndexedDB and returned by the repository, plus the errors it throws.
 // Components and stores code against these types only; Dexie stays behind ProgramRepo.
-import { formatProblem, type Problem, type Scenario } from '../model';
+// From its own file, not the model's index: this file loads with the first page, the schemas do not.
+import { formatProblem, type Problem } from '../model/problems';
+import type { Scenario } from '../model';
 
 /** One program of the library: a whole scenario document and the bookkeeping around it. */
 export interface ProgramRecord {

@@ -1,5 +1,6 @@
 /** The editor's top bar: back to the library, the program's name, undo/redo, save state, export. */
 import { useTranslation } from 'react-i18next';
+import { Name } from '../ui/Name';
 import { hrefOf } from '../app/route';
 import type { EditorActions, EditorState } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
@@ -18,7 +19,9 @@ export function EditorToolbar({ onHelp, onExport }: { onHelp: () => void; onExpo
       <a className="toolbar__back" href={hrefOf({ page: 'library' })}>
         ← {t('editor.back')}
       </a>
-      <h1 className="toolbar__title">{doc?.program.name ?? doc?.program.id}</h1>
+      <h1 className="toolbar__title">
+        <Name>{doc?.program.name ?? doc?.program.id ?? ''}</Name>
+      </h1>
       <button
         type="button"
         onClick={state.undo}

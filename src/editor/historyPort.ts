@@ -1,12 +1,12 @@
 /** The version history's port, wired to the program repository and its query keys. */
 import { useMemo } from 'react';
 import { useServices } from '../app/servicesContext';
-import type { ProgramRepo } from '../db/programRepo';
+import type { ProgramRepository } from '../db/deferredRepo';
 import { REVISION_LIMIT } from '../db/programRepo';
 import { programKeys } from '../db/queries';
 import type { HistoryPort } from '../panels/history/historyPort';
 
-export function historyPortOf(repo: ProgramRepo): HistoryPort {
+export function historyPortOf(repo: ProgramRepository): HistoryPort {
   return {
     limit: REVISION_LIMIT,
     listRevisions: (programId) => repo.listRevisions(programId),

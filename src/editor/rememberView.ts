@@ -1,6 +1,6 @@
 /** Remembers where the user is in a program (viewport, selection): one debounced write of the whole view. */
 import type { Viewport } from '@xyflow/react';
-import type { ProgramRepo } from '../db/programRepo';
+import type { ProgramRepository } from '../db/deferredRepo';
 import { editorStore } from '../store/useEditor';
 import { saveView } from './viewState';
 
@@ -11,7 +11,7 @@ export interface ViewMemory {
   seed(view: Viewport | null): void;
 }
 
-export function rememberView(repo: ProgramRepo, programId: string, delayMs = 300): ViewMemory {
+export function rememberView(repo: ProgramRepository, programId: string, delayMs = 300): ViewMemory {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let current: Viewport | null = null;
   const save = () => {

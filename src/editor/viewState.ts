@@ -5,7 +5,7 @@
  * from an older version or a damaged row: whatever does not make sense is dropped, never used.
  */
 import type { Viewport } from '@xyflow/react';
-import type { ProgramRepo } from '../db/programRepo';
+import type { ProgramRepository } from '../db/deferredRepo';
 import type { Selected } from '../document/selected';
 import type { Scenario } from '../model';
 
@@ -67,10 +67,14 @@ export function readView(raw: unknown, doc: Scenario): ViewState {
 }
 
 /** The stored view setting as it is (read it with readView); undefined if none or unreadable. */
-export function loadView(repo: ProgramRepo, programId: string): Promise<unknown> {
+export function loadView(repo: ProgramRepository, programId: string): Promise<unknown> {
   return repo.getSetting<unknown>(viewKey(programId)).catch(() => undefined);
 }
 
-export function saveView(repo: ProgramRepo, programId: string, view: ViewState): Promise<void> {
+export function saveView(
+  repo: ProgramRepository,
+  programId: string,
+  view: ViewState,
+): Promise<void> {
   return repo.setSetting(viewKey(programId), view).catch(() => undefined); // a lost view is no loss of work
 }

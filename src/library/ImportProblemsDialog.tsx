@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFailure } from './importFiles';
 import { Modal } from '../ui/Modal';
+import { Name } from '../ui/Name';
 
 interface ImportProblemsDialogProps {
   failures: readonly ImportFailure[];
@@ -40,7 +41,9 @@ export function ImportProblemsDialog({ failures, onClose }: ImportProblemsDialog
         {failures.map((failure, index) => (
           <section key={index} className="problems__file" aria-label={failure.fileName}>
             <h3 className="problems__file-name">
-              <span className="problems__file-text">{failure.fileName}</span>
+              <Name lines={2} className="problems__file-text">
+                {failure.fileName}
+              </Name>
               <span className="problems__count">
                 {t('library.importProblems.count', {
                   count: failure.problems.length + (failure.hidden ?? 0),

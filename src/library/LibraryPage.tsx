@@ -9,7 +9,7 @@ import { useServices } from '../app/servicesContext';
 import { useProgramList } from '../db/queries';
 import { DropOverlay } from './DropOverlay';
 import { EmptyLibrary } from './EmptyLibrary';
-import { importFiles, type ImportFailure } from './importFiles';
+import type { ImportFailure } from './importFiles';
 import { ImportProblemsDialog } from './ImportProblemsDialog';
 import './library.css';
 import './libraryLayers.css';
@@ -42,6 +42,8 @@ export function LibraryPage() {
   const importAll = useCallback(
     async (files: File[]) => {
       try {
+        // The parser and the format's schemas load when a file comes, not with the page.
+        const { importFiles } = await import('./importFiles');
         const outcome = await importFiles(files, actions.importProgram, t);
         const [first] = outcome.imported;
         if (first)

@@ -5,11 +5,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/route';
-import { blankScenario } from '../document/ops';
-import { withDefaultAudience, withDefaultBehavior } from '../document/ops/audience';
 import { todayIso } from '../ui/today';
 import { Modal } from '../ui/Modal';
-import { shortId } from './shortId';
 import type { LibraryActions } from './useLibraryActions';
 
 interface NewProgramDialogProps {
@@ -32,10 +29,9 @@ export function NewProgramDialog({ create, onClose, onError }: NewProgramDialogP
     setBusy(true);
     try {
       const chosen = name.trim() || t('library.untitled');
-      // A sensible audience and behaviour from the start, so the preview is never empty once a
-      // stream exists, and shows opens and clicks.
-      const blank = blankScenario(shortId(), chosen, timeZone);
-      const record = await create(withDefaultBehavior(withDefaultAudience(blank, todayIso())));
+      // The document code loads on submit, not with the library page.
+      const { newProgramDocument } = await import('./newProgramDocument');
+      const record = await create(newProgramDocument(chosen, timeZone, todayIso()));
       navigate({ page: 'program', id: record.id });
     } catch (error) {
       setBusy(false);

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/route';
+import { Name } from '../ui/Name';
 import type { ProgramSummary } from '../db/types';
 import { EditedTime } from './EditedTime';
 import { RenameField } from './RenameField';
@@ -35,7 +36,7 @@ export function ProgramRow({ program, now, renaming, onRename, actions }: Progra
           <RenameField name={name} onDone={(next, byKey) => actions.rename(program, next, byKey)} />
         ) : (
           <a className="program-row__title" href={href} tabIndex={-1}>
-            {name}
+            <Name lines={2}>{name}</Name>
           </a>
         )}
       </th>

@@ -3,6 +3,7 @@
  * attribute values people carry. Each validator names what it expected, so a bad file can be fixed
  * from the message alone.
  */
+import './jitless'; // first: zod's settings before any schema is built
 import { z } from 'zod';
 import type { MessageCode } from './messages';
 import { expecting } from './zodIssues';

@@ -4,15 +4,16 @@
  * affect each other, so each simulates a contiguous share and the counts add up), and routes the
  * views' questions to the workers that hold the answers.
  */
-import {
-  mergeAggregates,
-  type CastPeople,
-  type PeopleFilter,
-  type PeopleRows,
-  type PersonExplanation,
-  type PreviewAggregates,
-  type WhyNotAnswer,
+import type {
+  CastPeople,
+  PeopleFilter,
+  PeopleRows,
+  PersonExplanation,
+  PreviewAggregates,
+  WhyNotAnswer,
 } from '../engine';
+// From its own file, not the engine's index: the app creates the pool with its first page.
+import { mergeAggregates } from '../engine/preview/merge';
 import type {
   Answer,
   ExportFormat,

@@ -2,6 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Name } from '../../ui/Name';
 import type { CardNode as CardNodeType } from '../toFlow';
 import { useToday } from '../../ui/today';
 import { formatDate } from '../../wording/dates';
@@ -34,7 +35,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         {badges.length > 0 && <span className="card__state">{badges.join(' · ')}</span>}
       </span>
       <span className="card__line">
-        <span className="card__name">{item.name ?? item.id}</span>
+        <Name className="card__name">{item.name ?? item.id}</Name>
         <CardPreview stream={data.stream} item={item.id} email={item.type === 'email'} />
       </span>
     </div>

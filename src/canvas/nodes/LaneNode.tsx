@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaneNode as LaneNodeType } from '../toFlow';
 import { dayOf, isoOfDay, nextCasts } from '../../engine';
 import { useToday } from '../../ui/today';
+import { Name } from '../../ui/Name';
 import { cadenceText } from '../../wording/cadence';
 import { formatDate } from '../../wording/dates';
 import { LanePreview } from '../overlay/LanePreview';
@@ -28,7 +29,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
           aria-label={t('lane.grip', { name })}
           title={t('lane.grip', { name })}
         >
-          <span className="lane__name">{name}</span>
+          <Name className="lane__name">{name}</Name>
           <span className="lane__id">{stream.id}</span>
         </div>
         <p className="lane__cadence">{cadenceText(t, i18n.language, stream.cadence)}</p>

@@ -6,6 +6,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Name } from '../../ui/Name';
 import type { Zoom } from '../../simulation/derive/periods';
 import type { PreviewResult } from '../../simulation/previewStore';
 import { editorStore } from '../../store/useEditor';
@@ -141,7 +142,7 @@ export function CalendarGrid({
                   editorStore.getState().select([{ kind: 'stream', id: frame.streamIds[s]! }])
                 }
               >
-                {frame.streamNames[s]}
+                <Name>{frame.streamNames[s]!}</Name>
               </button>
             </div>
             {virtual.map((v) => {

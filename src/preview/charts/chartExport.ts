@@ -83,7 +83,9 @@ function inlineStyles(source: SVGSVGElement, copy: SVGSVGElement) {
       )
       .map(([p, v]) => `${p}:${v}`)
       .join(';');
-    if (style !== '') target.setAttribute('style', style);
+    // Through the CSSOM, not setAttribute: the page's Content-Security-Policy refuses style
+    // attributes (style-src-attr), but not styles set from script; the serialized copy is the same.
+    if (style !== '') (target as Element & ElementCSSInlineStyle).style.cssText = style;
     else target.removeAttribute('style');
     target.removeAttribute('class');
     target.removeAttribute('tabindex');

@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Name } from '../../ui/Name';
 import type { PreviewFrame } from '../../engine';
 import { countText } from '../../simulation/derive/dates';
 import { editorStore } from '../../store/useEditor';
@@ -62,7 +63,7 @@ function StreamRows({ group, frame }: { group: ReportStream; frame: PreviewFrame
               editorStore.getState().select([{ kind: 'stream', id: frame.streamIds[s]! }])
             }
           >
-            {name}
+            <Name lines={2}>{name}</Name>
           </button>
         </th>
       </tr>
@@ -80,7 +81,12 @@ function StreamRows({ group, frame }: { group: ReportStream; frame: PreviewFrame
           <tr key={item.content}>
             <th scope="row" className="report-item">
               <span className="report-item__id">{id}</span>
-              {itemName !== id && <span className="report-item__name"> {itemName}</span>}
+              {itemName !== id && (
+                <span className="report-item__name">
+                  {' '}
+                  <Name>{itemName}</Name>
+                </span>
+              )}
             </th>
             <td className={`report-type report-type--${item.type}`}>
               {t(`preview.report.type.${item.type}`)}
