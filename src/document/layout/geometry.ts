@@ -19,3 +19,8 @@ export function dropIndex(y: number, count: number): number {
   const index = Math.round((y - LANE_HEADER) / (CARD_HEIGHT + CARD_GAP));
   return Math.max(0, Math.min(count, index));
 }
+
+/** The program entry node: two tags side by side, "program entry" and "any stream". It is as
+ * wide as its words; this is room enough for them in every language. */
+export const ENTRY_WIDTH = 340;
+export const ENTRY_HEIGHT = 36;
