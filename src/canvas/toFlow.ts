@@ -25,7 +25,9 @@ export const ANY_HANDLE = 'any';
 /** Above every lane and card (selected ones are raised by 1000, their cards by one more): an
  * edge crossing a lane stays visible and can be clicked along its whole length. */
 export const EDGE_Z = 2500;
-const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+/** Arrow heads in their edge's colour (canvas.css), which follows light and dark. */
+const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--color-edge)' };
+const BATCH_ARROW = { ...ARROW, color: 'var(--color-batch)' };
 export const laneNodeId = (stream: string) => `lane:${stream}`;
 export const cardNodeId = (stream: string, item: string) => `card:${stream}:${item}`;
 export const noteNodeId = (note: string) => `note:${note}`;
@@ -179,7 +181,7 @@ function batchEdges(batches: readonly BatchMove[]): FlowEdge[] {
     ...(batch.from === undefined ? { sourceHandle: ANY_HANDLE } : {}),
     target: laneNodeId(batch.to),
     type: 'batch',
-    markerEnd: ARROW,
+    markerEnd: BATCH_ARROW,
     zIndex: EDGE_Z,
     data: { kind: 'batch', batch, slot: 0 },
   }));

@@ -21,7 +21,12 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
   const empty = (stream.content ?? []).length === 0;
   return (
     <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>
-      <Handle type="target" position={Position.Top} className="lane__handle" />
+      <Handle
+        type="target"
+        position={Position.Top}
+        className="lane__handle"
+        title={t('lane.ruleTarget', { name })}
+      />
       <header className="lane__header">
         <div
           className="lane__grip"
@@ -40,7 +45,13 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
       </header>
       {empty && <p className="lane__empty">{t('lane.empty')}</p>}
       <LanePreview stream={stream.id} empty={empty} />
-      <Handle type="source" position={Position.Right} className="lane__handle" />
+      {/* Level with the lane's name: rules leave near the top and run above the lanes between. */}
+      <Handle
+        type="source"
+        position={Position.Right}
+        className="lane__handle lane__handle--source"
+        title={t('lane.drawRule', { name })}
+      />
     </div>
   );
 });

@@ -7,7 +7,7 @@
 import { useReactFlow, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { contentBounds } from '../../document/layout/bounds';
-import { LANE_WIDTH } from '../../document/layout/geometry';
+import { LANE_HEADER, LANE_WIDTH } from '../../document/layout/geometry';
 import type { Rect } from '../../document/layout/rect';
 import type { Selected } from '../../document/selected';
 import type { Scenario } from '../../model';
@@ -56,12 +56,16 @@ export function useCanvasView(initialViewport: Viewport | null, selection: reado
     const area = visibleFlowArea();
     if (!node || !area) return;
     const { x, y } = node.internals.positionAbsolute;
+    // A lane is found by its header; a card or note is shown whole. A node just added may not
+    // be measured yet: its style has its size.
     const box = {
       x,
       y,
-      // A node just added may not be measured yet: its style has its size.
       width: Math.min(node.measured.width || Number(node.style?.width) || 0, LANE_WIDTH),
-      height: Math.min(node.measured.height || Number(node.style?.height) || 0, 240),
+      height:
+        node.type === 'lane'
+          ? LANE_HEADER
+          : Math.min(node.measured.height || Number(node.style?.height) || 0, 240),
     };
     const screen = clearScreenArea();
     const width = wrapper.current?.clientWidth ?? 0;

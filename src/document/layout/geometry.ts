@@ -3,7 +3,8 @@ import { LANE_WIDTH } from '../ops';
 
 export { LANE_WIDTH };
 export const LANE_HEADER = 86;
-export const CARD_HEIGHT = 58;
+/** Room for the type and two lines of state chips, and the name. */
+export const CARD_HEIGHT = 64;
 export const CARD_GAP = 10;
 export const CARD_INSET = 12;
 export const CARD_WIDTH = LANE_WIDTH - 2 * CARD_INSET;
