@@ -28,6 +28,7 @@ import { CanvasControls } from './CanvasControls';
 import { addDrawnRule } from './connect';
 import { sameMarker, type CanvasMarker } from './dnd/targets';
 import { useCardDrag } from './dnd/useCardDrag';
+import { useKeyboardMoves } from './dnd/useKeyboardMoves';
 import { usePaletteDrop } from './dnd/usePaletteDrop';
 import { BatchEdge, JoinEdge, RuleEdge } from './edges/RuleEdge';
 import { CardNode } from './nodes/CardNode';
@@ -109,6 +110,7 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
   );
   const { wrapper, visibleFlowArea, onInit, onKeyDown } = useCanvasView(initialViewport, selection);
   const { onNodeDrag, onNodeDragStop } = useCardDrag(nodes, resync, showMarker);
+  const keys = useKeyboardMoves(nodes, resync);
   const drop = usePaletteDrop(showMarker, visibleFlowArea);
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
 
@@ -118,8 +120,9 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
     (changes: NodeChange<FlowNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));
       syncSelection(changes, (id) => nodes.find((n) => n.id === id), 'node');
+      keys.keepKeyboardMoves(changes);
     },
-    [nodes],
+    [nodes, keys],
   );
 
   const onConnect = useCallback(
@@ -161,7 +164,12 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       onDragOver={drop.onDragOver}
       onDragLeave={drop.onDragLeave}
       onDrop={drop.onDrop}
-      onKeyDown={onKeyDown}
+      onKeyDownCapture={keys.onKeyDownCapture}
+      onKeyDown={(event) => {
+        keys.forget();
+        onKeyDown(event);
+      }}
+      onPointerDownCapture={keys.forget}
       aria-label={t('editor.canvas')}
       aria-describedby="canvas-hint"
       role="region"

@@ -235,6 +235,32 @@ test('a program opens with the focus on the canvas; the header and toolbar line 
   await expect(page.getByRole('img', { name: 'Übersichtskarte' })).toBeVisible();
 });
 
+test('the arrow keys move a selected lane for good, and a selected card up or down its lane', async ({
+  page,
+}) => {
+  const id = await open(page, example);
+  const stored = () => page.evaluate((p) => window.__lanecast!.storedProgram(p), id);
+  const laneAt = async () =>
+    ((await stored()) as { ui?: { lanes?: Record<string, { x: number; y: number }> } }).ui?.lanes
+      ?.S2;
+  const before = (await laneAt()) ?? { x: 320, y: 0 };
+  await page.locator('.react-flow__node', { has: page.getByTestId('lane-S2') }).focus();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect.poll(laneAt).toEqual({ x: before.x, y: before.y + 15 });
+  // One undo step for the burst of presses.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await laneAt())?.y ?? 0).toBe(before.y);
+
+  await page.locator('.react-flow__node', { has: page.getByTestId('card-S1-E3') }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await expect
+    .poll(async () => (await stored())?.program.streams[0]!.content!.map((c) => c.id))
+    .toEqual(['E1', 'E3', 'E2']);
+  await expect(page.getByTestId('card-S1-E3')).toHaveClass(/card--selected/);
+});
+
 test('state chips on cards are never cut in the middle of a word, in French either', async ({
   page,
 }) => {
