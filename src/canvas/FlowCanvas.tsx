@@ -108,7 +108,10 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
     (next: CanvasMarker | null) => setMarker((now) => (sameMarker(now, next) ? now : next)),
     [],
   );
-  const { wrapper, visibleFlowArea, onInit, onKeyDown } = useCanvasView(initialViewport, selection);
+  const { wrapper, visibleFlowArea, onInit, onKeyDown, selectedOnCanvas } = useCanvasView(
+    initialViewport,
+    selection,
+  );
   const { onNodeDrag, onNodeDragStop } = useCardDrag(nodes, resync, showMarker);
   const keys = useKeyboardMoves(nodes, resync);
   const drop = usePaletteDrop(showMarker, visibleFlowArea);
@@ -119,10 +122,11 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));
-      syncSelection(changes, (id) => nodes.find((n) => n.id === id), 'node');
+      if (syncSelection(changes, (id) => nodes.find((n) => n.id === id), 'node'))
+        selectedOnCanvas();
       keys.keepKeyboardMoves(changes);
     },
-    [nodes, keys],
+    [nodes, keys, selectedOnCanvas],
   );
 
   const onConnect = useCallback(
@@ -146,9 +150,11 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
 
   // Edges are drawn from the document; a click on one selects it through the store.
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<FlowEdge>[]) =>
-      syncSelection(changes, (id) => flow.edges.find((e) => e.id === id), 'edge'),
-    [flow],
+    (changes: EdgeChange<FlowEdge>[]) => {
+      if (syncSelection(changes, (id) => flow.edges.find((e) => e.id === id), 'edge'))
+        selectedOnCanvas();
+    },
+    [flow, selectedOnCanvas],
   );
 
   const onBeforeDelete: OnBeforeDelete<FlowNode, FlowEdge> = useCallback(async (elements) => {

@@ -1,7 +1,7 @@
 /**
  * The canvas's view: a program opens at a comfortable zoom (unless the user left it elsewhere)
- * with the keyboard focus on the canvas; a selection made elsewhere (a problem, a new lane) is
- * brought into the visible part, clear of the controls and the mini map; the arrow keys pan and
+ * with the keyboard focus on the canvas; a selection made elsewhere (a problem, a new lane; not a
+ * click on the canvas) is brought into the visible part, clear of the controls and the mini map; the arrow keys pan and
  * + and - zoom while the canvas itself has the focus.
  */
 import { useReactFlow, type Viewport } from '@xyflow/react';
@@ -49,8 +49,18 @@ export function useCanvasView(initialViewport: Viewport | null, selection: reado
     wrapper.current?.focus({ preventScroll: true });
   }, [clearScreenArea, initialViewport, setViewport]);
 
+  // A click on the canvas selects what the user sees (and may be starting a drag): no panning.
+  const selectedHere = useRef(false);
+  const selectedOnCanvas = useCallback(() => {
+    selectedHere.current = true;
+  }, []);
+
   // A selection made elsewhere (a problem, a new element) is brought into view if it is not.
   useEffect(() => {
+    if (selectedHere.current) {
+      selectedHere.current = false;
+      return;
+    }
     const nodeId = focusNodeOf(selection[0], editorStore.getState().doc);
     const node = nodeId === null ? undefined : getInternalNode(nodeId);
     const area = visibleFlowArea();
@@ -102,7 +112,7 @@ export function useCanvasView(initialViewport: Viewport | null, selection: reado
     [flow, getViewport, setViewport],
   );
 
-  return { wrapper, visibleFlowArea, onInit, onKeyDown };
+  return { wrapper, visibleFlowArea, onInit, onKeyDown, selectedOnCanvas };
 }
 
 /** The node to show for a selected element: the card, the lane, or a rule's or batch's destination. */
