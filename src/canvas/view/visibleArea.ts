@@ -55,21 +55,17 @@ export const COMFORT_ZOOM = { min: 0.75, max: 1 };
 const PADDING = 32;
 
 /**
- * The viewport a program opens at when the user has not left it elsewhere: the whole program
- * when it fits at a readable zoom, centred; otherwise a readable zoom showing its top-left part
- * (the entry and the lanes' headers), so nothing starts tiny or huge.
+ * The viewport a program opens at when the user has not left it elsewhere: a readable zoom (the
+ * whole program when it fits at one, never magnified), its top in view with the room for new
+ * lanes below it, and centred across when it fits, else its left part (the entry, first lanes).
  */
 export function comfortableViewport(content: Rect, area: Rect): Viewport {
   const room = { width: area.width - 2 * PADDING, height: area.height - 2 * PADDING };
   const fit = Math.min(room.width / content.width, room.height / content.height);
   const zoom = clamp(fit, COMFORT_ZOOM.min, COMFORT_ZOOM.max);
-  const place = (start: number, size: number, space: number, at: number) =>
-    size * zoom <= space - 2 * PADDING
-      ? at + (space - size * zoom) / 2 - start * zoom
-      : at + PADDING - start * zoom;
-  return {
-    x: place(content.x, content.width, area.width, area.x),
-    y: place(content.y, content.height, area.height, area.y),
-    zoom,
-  };
+  const across =
+    content.width * zoom <= room.width
+      ? area.x + (area.width - content.width * zoom) / 2
+      : area.x + PADDING;
+  return { x: across - content.x * zoom, y: area.y + PADDING - content.y * zoom, zoom };
 }
