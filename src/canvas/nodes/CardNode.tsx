@@ -47,7 +47,10 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         )}
       </span>
       <span className="card__line">
-        <span className="card__name">{item.name ?? item.id}</span>
+        {/* A long name is cut short with an ellipsis; hovering shows it whole. */}
+        <span className="card__name" title={item.name ?? item.id}>
+          {item.name ?? item.id}
+        </span>
         <CardPreview stream={data.stream} item={item.id} email={item.type === 'email'} />
       </span>
     </div>

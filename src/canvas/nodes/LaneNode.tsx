@@ -33,7 +33,9 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
           aria-label={t('lane.grip', { name })}
           title={t('lane.grip', { name })}
         >
-          <span className="lane__name">{name}</span>
+          <span className="lane__name" title={name}>
+            {name}
+          </span>
           <span className="lane__id">{stream.id}</span>
         </div>
         <p className="lane__cadence">{cadenceText(t, i18n.language, stream.cadence)}</p>

@@ -5,7 +5,7 @@
  * + and - zoom while the canvas itself has the focus.
  */
 import { useReactFlow, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { contentBounds } from '../../document/layout/bounds';
 import { LANE_HEADER, LANE_WIDTH } from '../../document/layout/geometry';
 import type { Rect } from '../../document/layout/rect';
@@ -55,8 +55,12 @@ export function useCanvasView(initialViewport: Viewport | null, selection: reado
     selectedHere.current = true;
   }, []);
 
+  // The selection the program opened with is where the user left it, as the viewport is.
+  const [openedWith] = useState(selection);
+
   // A selection made elsewhere (a problem, a new element) is brought into view if it is not.
   useEffect(() => {
+    if (selection === openedWith) return;
     if (selectedHere.current) {
       selectedHere.current = false;
       return;
@@ -84,7 +88,15 @@ export function useCanvasView(initialViewport: Viewport | null, selection: reado
     // setCenter centres the whole canvas; the clear part's centre lies off it by the panels.
     const offset = (width / 2 - (screen.x + screen.width / 2)) / zoom;
     void setCenter(x + box.width / 2 + offset, y + box.height / 2, { zoom, duration: 250 });
-  }, [selection, getInternalNode, getViewport, setCenter, visibleFlowArea, clearScreenArea]);
+  }, [
+    selection,
+    openedWith,
+    getInternalNode,
+    getViewport,
+    setCenter,
+    visibleFlowArea,
+    clearScreenArea,
+  ]);
 
   /** Arrow keys pan and + / - zoom, when the canvas itself (not a node in it) has the focus. */
   const onKeyDown = useCallback(
