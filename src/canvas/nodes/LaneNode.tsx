@@ -27,7 +27,8 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
         className="lane__handle"
         title={t('lane.ruleTarget', { name })}
       />
-      <header className="lane__header">
+      {/* Not a <header>: that would be a banner landmark inside the canvas region. */}
+      <div className="lane__header">
         <div
           className="lane__grip"
           aria-label={t('lane.grip', { name })}
@@ -44,7 +45,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
             ? t('lane.nextCast', { date: formatDate(i18n.language, isoOfDay(next)) })
             : t('lane.noNextCast')}
         </p>
-      </header>
+      </div>
       {empty && <p className="lane__empty">{t('lane.empty')}</p>}
       <LanePreview stream={stream.id} empty={empty} />
       {/* Level with the lane's name: rules leave near the top and run above the lanes between. */}
