@@ -15,6 +15,8 @@ import { editorStore } from '../../store/useEditor';
 import { cardNodeId, laneNodeId } from '../toFlow';
 import { clearArea, comfortableViewport, contains, toFlowRect } from './visibleArea';
 
+/** The top of a card or note that shows what it is (its type and the start of its name). */
+const FIRST_LINE = 28;
 /** How far one arrow key press pans, in screen pixels. */
 const PAN_STEP = 60;
 
@@ -70,16 +72,14 @@ export function useCanvasView(initialViewport: Viewport | null, selection: reado
     const area = visibleFlowArea();
     if (!node || !area) return;
     const { x, y } = node.internals.positionAbsolute;
-    // A lane is found by its header; a card or note is shown whole. A node just added may not
-    // be measured yet: its style has its size.
+    // Seen is enough: a lane's header, a card's or note's first line (a card just dropped at the
+    // canvas's lower edge is not panned away from under the pointer). A node just added may not
+    // be measured yet: its style has its width.
     const box = {
       x,
       y,
       width: Math.min(node.measured.width || Number(node.style?.width) || 0, LANE_WIDTH),
-      height:
-        node.type === 'lane'
-          ? LANE_HEADER
-          : Math.min(node.measured.height || Number(node.style?.height) || 0, 240),
+      height: node.type === 'lane' ? LANE_HEADER : FIRST_LINE,
     };
     const screen = clearScreenArea();
     const width = wrapper.current?.clientWidth ?? 0;
