@@ -58,13 +58,13 @@ export function withSelection<T extends FlowNode | FlowEdge>(
 
 /**
  * Applies React Flow's `select` changes (the user's clicks, shift-clicks and box selections) to the
- * store's selection; other changes are ignored.
+ * store's selection; other changes are ignored. True when the selection changed.
  */
 export function syncSelection(
   changes: readonly { type: string; id?: string; selected?: boolean }[],
   find: (id: string) => FlowNode | FlowEdge | undefined,
   kind: 'node' | 'edge',
-) {
+): boolean {
   let selection = editorStore.getState().selection;
   let changed = false;
   for (const change of changes) {
@@ -82,4 +82,5 @@ export function syncSelection(
     changed = true;
   }
   if (changed) editorStore.getState().select(selection);
+  return changed;
 }

@@ -4,7 +4,7 @@
  */
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PALETTE_MIME, type PaletteKind } from '../canvas/paletteKinds';
+import { PALETTE_MIME, paletteKindType, type PaletteKind } from '../canvas/paletteKinds';
 import { addItem } from '../document/actions/content';
 import { addNote } from '../document/actions/notes';
 import { addStream } from '../document/actions/streams';
@@ -53,6 +53,7 @@ export function Palette() {
   };
   const onDragStart = (kind: PaletteKind) => (event: DragEvent) => {
     event.dataTransfer.setData(PALETTE_MIME, kind);
+    event.dataTransfer.setData(paletteKindType(kind), kind);
     event.dataTransfer.effectAllowed = 'copy';
   };
   return (

@@ -10,6 +10,9 @@ const SHORTCUTS = [
   ['Delete, Backspace', 'delete'],
   ['Shift + click, Shift + drag', 'multiSelect'],
   ['Alt / Ctrl + drag a card', 'placeCopy'],
+  ['Tab, Enter', 'canvasSelect'],
+  ['↑ ↓ ← →', 'canvasMove'],
+  ['+ −', 'canvasZoom'],
   ['?', 'help'],
 ] as const;
 

@@ -11,7 +11,11 @@ export interface ViewMemory {
   seed(view: Viewport | null): void;
 }
 
-export function rememberView(repo: ProgramRepository, programId: string, delayMs = 300): ViewMemory {
+export function rememberView(
+  repo: ProgramRepository,
+  programId: string,
+  delayMs = 300,
+): ViewMemory {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let current: Viewport | null = null;
   const save = () => {

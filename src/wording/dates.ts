@@ -24,3 +24,11 @@ export function castDateLabel(language: string, iso: string): string {
     timeZone: 'UTC',
   }).format(utc(iso));
 }
+
+/** A window of dates, as short as the language allows: "Mar 15 – Apr 30, 2025". */
+export function formatDateRange(language: string, from: string, through: string): string {
+  return dateFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+    utc(from),
+    utc(through),
+  );
+}

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fromFlow, layoutOf } from '../../src/canvas/fromFlow';
-import { cardNodeId, ENTRY_ID, laneNodeId, toFlow, type FlowNode } from '../../src/canvas/toFlow';
+import {
+  ANY_HANDLE,
+  cardNodeId,
+  EDGE_Z,
+  ENTRY_ID,
+  JOIN_HANDLE,
+  laneNodeId,
+  toFlow,
+  type FlowNode,
+} from '../../src/canvas/toFlow';
 import { addBatchMove, addRule, moveLane } from '../../src/document/ops';
 import type { Scenario } from '../../src/model';
 import { nurtureA } from '../fixtures/builders';
@@ -29,11 +38,38 @@ describe('document to canvas and back', () => {
     ).toBe(true);
     const ys = cards.slice(0, 3).map((c) => c.position.y);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    expect(edges.map((e) => [e.type, e.source, e.target])).toEqual([
-      ['rule', laneNodeId('S2'), laneNodeId('S1')], // opens an email, pulled from S2 into S1
-      ['rule', ENTRY_ID, laneNodeId('S2')], // fills out F-demo: from any stream
-      ['batch', laneNodeId('S1'), laneNodeId('S2')],
+    expect(edges.map((e) => [e.type, e.source, e.sourceHandle, e.target])).toEqual([
+      ['join', ENTRY_ID, JOIN_HANDLE, laneNodeId('S1')], // people added to the program join S1
+      ['rule', laneNodeId('S2'), undefined, laneNodeId('S1')], // opens an email, from S2 into S1
+      ['rule', ENTRY_ID, ANY_HANDLE, laneNodeId('S2')], // fills out F-demo: from any stream
+      ['batch', laneNodeId('S1'), undefined, laneNodeId('S2')],
     ]);
+    // Drawn above lanes and cards, so a crossing edge can be seen and clicked.
+    expect(edges.every((e) => e.zIndex === EDGE_Z)).toBe(true);
+    // The join arrow is a fact of the program, not an element to select or delete.
+    expect(edges[0]).toMatchObject({ selectable: false, deletable: false, focusable: false });
+  });
+
+  it('a rule only on joining the program starts at the entry\'s "program entry" handle; no stream, no join arrow', () => {
+    const joining = ok(addRule(nurtureA(), 'S2', null, [{ type: 'addedToProgram' }]));
+    const handles = toFlow(joining)
+      .edges.filter((e) => e.type === 'rule')
+      .map((e) => [e.data?.kind === 'rule' && e.data.rule.triggers[0]!.type, e.sourceHandle]);
+    expect(handles).toEqual([
+      ['fillsOutForm', ANY_HANDLE],
+      ['addedToProgram', JOIN_HANDLE],
+    ]);
+    const empty = { ...nurtureA(), program: { ...nurtureA().program, streams: [] } };
+    expect(toFlow(empty).edges).toEqual([]);
+  });
+
+  it('with node roles, screen readers hear what each node is', () => {
+    const roles = { lane: 'Stream', card: 'Inhalt', entry: 'Programmeinstieg', note: 'Notiz' };
+    const { nodes } = toFlow(doc, roles);
+    const lane = nodes.find((n) => n.id === laneNodeId('S1'))!;
+    const card = nodes.find((n) => n.id === cardNodeId('S1', 'E1'))!;
+    expect(lane.domAttributes).toEqual({ 'aria-roledescription': 'Stream' });
+    expect(card.domAttributes).toEqual({ 'aria-roledescription': 'Inhalt' });
   });
 
   it('round-trips: reading the canvas back gives the same document', () => {

@@ -94,13 +94,14 @@ test('add a stream, draw a transition into it, delete a card and undo: R2, R47',
   await openSeeded(page);
   // A stream dropped on empty canvas to the right becomes a third lane.
   const s2 = await centre(page, 'lane-S2');
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   await page.getByTestId('palette-stream').dragTo(page.locator('.react-flow__pane'), {
-    targetPosition: { x: s2.box.x + s2.box.width + 120 - 168, y: s2.box.y + 40 - 120 },
+    targetPosition: { x: s2.box.x + s2.box.width + 40 - pane.x, y: s2.box.y - pane.y },
   });
   await expect(page.getByTestId('lane-S3')).toBeVisible();
   await expect(page.getByTestId('lane-S3')).toContainText('New stream');
   await expect(page.getByTestId('lane-S3')).toContainText('No cadence');
-  await page.getByRole('button', { name: 'Fit View' }).click(); // bring the new lane into view
+  await page.getByRole('button', { name: 'Fit view' }).click(); // bring the new lane into view
 
   // R47: drag from S1's right handle and drop anywhere on S3: a rule on S3 pulling people in S1.
   const from = (await page

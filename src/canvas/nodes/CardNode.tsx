@@ -1,11 +1,15 @@
-/** A content card: its type, name and state (inactive, availability window, R8-R10). */
+/**
+ * A content card: its type, name and state (inactive, availability window, R8-R10). The states
+ * are chips on the card's first line; one that does not fit is left out whole, never cut in the
+ * middle of a word, and all of them show on hover (and are read out) in full.
+ */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Name } from '../../ui/Name';
 import type { CardNode as CardNodeType } from '../toFlow';
 import { useToday } from '../../ui/today';
-import { formatDate } from '../../wording/dates';
+import { formatDate, formatDateRange } from '../../wording/dates';
 import { CardPreview } from '../overlay/CardPreview';
 
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
@@ -14,15 +18,16 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const today = useToday();
   const inactive = item.active === false;
   const over = item.activeThrough != null && item.activeThrough < today;
+  const lang = i18n.language;
   const badges: string[] = [];
   if (inactive) badges.push(t('card.inactive'));
-  if (over) badges.push(t('card.over', { date: formatDate(i18n.language, item.activeThrough!) }));
-  else {
-    if (item.activeFrom)
-      badges.push(t('card.from', { date: formatDate(i18n.language, item.activeFrom) }));
-    if (item.activeThrough)
-      badges.push(t('card.through', { date: formatDate(i18n.language, item.activeThrough) }));
-  }
+  if (over) badges.push(t('card.over', { date: formatDate(lang, item.activeThrough!) }));
+  else if (item.activeFrom && item.activeThrough)
+    badges.push(formatDateRange(lang, item.activeFrom, item.activeThrough));
+  else if (item.activeFrom)
+    badges.push(t('card.from', { date: formatDate(lang, item.activeFrom) }));
+  else if (item.activeThrough)
+    badges.push(t('card.through', { date: formatDate(lang, item.activeThrough) }));
   return (
     <div
       className={`card card--${item.type}${inactive || over ? ' card--off' : ''}${selected ? ' card--selected' : ''}`}
@@ -32,7 +37,15 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         <span className="card__type">
           {t(item.type === 'email' ? 'card.email' : 'card.program')}
         </span>
-        {badges.length > 0 && <span className="card__state">{badges.join(' · ')}</span>}
+        {badges.length > 0 && (
+          <span className="card__states" title={badges.join(' · ')}>
+            {badges.map((badge) => (
+              <span key={badge} className="card__state">
+                {badge}
+              </span>
+            ))}
+          </span>
+        )}
       </span>
       <span className="card__line">
         <Name className="card__name">{item.name ?? item.id}</Name>

@@ -22,8 +22,14 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
   const empty = (stream.content ?? []).length === 0;
   return (
     <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>
-      <Handle type="target" position={Position.Top} className="lane__handle" />
-      <header className="lane__header">
+      <Handle
+        type="target"
+        position={Position.Top}
+        className="lane__handle"
+        title={t('lane.ruleTarget', { name })}
+      />
+      {/* Not a <header>: that would be a banner landmark inside the canvas region. */}
+      <div className="lane__header">
         <div
           className="lane__grip"
           aria-label={t('lane.grip', { name })}
@@ -38,10 +44,16 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
             ? t('lane.nextCast', { date: formatDate(i18n.language, isoOfDay(next)) })
             : t('lane.noNextCast')}
         </p>
-      </header>
+      </div>
       {empty && <p className="lane__empty">{t('lane.empty')}</p>}
       <LanePreview stream={stream.id} empty={empty} />
-      <Handle type="source" position={Position.Right} className="lane__handle" />
+      {/* Level with the lane's name: rules leave near the top and run above the lanes between. */}
+      <Handle
+        type="source"
+        position={Position.Right}
+        className="lane__handle lane__handle--source"
+        title={t('lane.drawRule', { name })}
+      />
     </div>
   );
 });

@@ -14,3 +14,11 @@ export const arrangeCanvas = defineAction<ops.CanvasLayout>({
   scope: 'layout',
   perform: (doc, layout) => ops.arrange(doc, layout),
 });
+
+/** Lanes, notes or the entry moved with the arrow keys: a burst of presses is one undo step. */
+export const nudgeCanvas = defineAction<ops.CanvasLayout>({
+  name: 'nudgeCanvas',
+  scope: 'layout',
+  perform: (doc, layout) => ops.arrange(doc, layout),
+  coalesceKey: () => 'keyboard',
+});

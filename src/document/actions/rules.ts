@@ -1,17 +1,18 @@
 /** Transition rule actions (R47-R51): a rule belongs to its destination stream. */
-import type { TransitionRule } from '../../model';
+import type { TransitionRule, Trigger } from '../../model';
 import type { GroupType } from '../triggerGroups';
 import * as ops from '../ops';
 import { defineAction } from './action';
 
 /**
  * A rule on `to` pulling people from `from`, or from anywhere (null), as drawn on the canvas: it
- * starts without a trigger, and the rule builder asks for one (a draft, src/document/draftRules.ts).
+ * starts without a trigger, and the rule builder asks for one (a draft, src/document/draftRules.ts),
+ * unless the connection itself names it (`triggers`: the entry's "new members" handle).
  */
-export const addRule = defineAction<{ to: string; from: string | null }>({
+export const addRule = defineAction<{ to: string; from: string | null; triggers?: Trigger[] }>({
   name: 'addRule',
   scope: 'program',
-  perform: (doc, { to, from }) => ops.addRule(doc, to, from),
+  perform: (doc, { to, from, triggers }) => ops.addRule(doc, to, from, triggers),
 });
 
 /** `typing`: a value typed into the rule, so a word is one undo step. */

@@ -3,7 +3,8 @@ import { LANE_WIDTH } from '../ops';
 
 export { LANE_WIDTH };
 export const LANE_HEADER = 86;
-export const CARD_HEIGHT = 58;
+/** Room for the type and two lines of state chips, and the name. */
+export const CARD_HEIGHT = 64;
 export const CARD_GAP = 10;
 export const CARD_INSET = 12;
 export const CARD_WIDTH = LANE_WIDTH - 2 * CARD_INSET;
@@ -19,3 +20,8 @@ export function dropIndex(y: number, count: number): number {
   const index = Math.round((y - LANE_HEADER) / (CARD_HEIGHT + CARD_GAP));
   return Math.max(0, Math.min(count, index));
 }
+
+/** The program entry node: two tags side by side, "program entry" and "any stream". It is as
+ * wide as its words; this is room enough for them in every language. */
+export const ENTRY_WIDTH = 340;
+export const ENTRY_HEIGHT = 36;

@@ -1,7 +1,17 @@
 /** Where on the canvas a point falls: which lane, and at which priority index. */
 import type { Scenario } from '../../model';
 import { readUi } from '../ops';
-import { CARD_HEIGHT, LANE_WIDTH, dropIndex, laneHeight } from './geometry';
+import {
+  CARD_GAP,
+  CARD_HEIGHT,
+  CARD_INSET,
+  CARD_WIDTH,
+  LANE_WIDTH,
+  cardTop,
+  dropIndex,
+  laneHeight,
+} from './geometry';
+import type { Rect } from './rect';
 
 export interface LaneHit {
   stream: string;
@@ -53,4 +63,44 @@ export function laneContaining(doc: Scenario, x: number, y: number): string | nu
     );
   });
   return hit?.id ?? null;
+}
+
+/** What a drag shows before the drop: the lane it goes into, and a line where the card will sit. */
+export interface DropMarker {
+  stream: string;
+  index: number;
+  lane: Rect;
+  line: Rect;
+}
+
+/**
+ * The marker for a card landing at `hit`, in flow coordinates. `dragged`: a card of the canvas
+ * being moved; its slot stays empty while it moves, so the line skips over it.
+ */
+export function dropMarker(
+  doc: Scenario,
+  hit: LaneHit,
+  dragged?: { stream: string; item: string },
+): DropMarker | null {
+  const stream = doc.program.streams.find((s) => s.id === hit.stream);
+  if (!stream) return null;
+  const content = stream.content ?? [];
+  const ui = readUi(
+    (doc as { ui?: unknown }).ui,
+    doc.program.streams.map((s) => s.id),
+  );
+  const at = ui.lanes[stream.id]!;
+  const own = dragged?.stream === stream.id ? content.findIndex((c) => c.id === dragged.item) : -1;
+  const slot = own >= 0 && hit.index > own ? hit.index + 1 : hit.index;
+  return {
+    stream: stream.id,
+    index: hit.index,
+    lane: { x: at.x, y: at.y, width: LANE_WIDTH, height: laneHeight(content.length) },
+    line: {
+      x: at.x + CARD_INSET,
+      y: at.y + cardTop(slot) - CARD_GAP / 2 - 2,
+      width: CARD_WIDTH,
+      height: 4,
+    },
+  };
 }

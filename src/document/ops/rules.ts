@@ -3,7 +3,7 @@
  * drawn from lane A to lane B is a rule on B whose filters include "in stream A"; a rule without
  * such a filter pulls from anywhere and starts at the program-entry node.
  */
-import type { BatchMove, Scenario, TransitionRule } from '../../model';
+import type { BatchMove, Scenario, TransitionRule, Trigger } from '../../model';
 import { refreshGroup, type GroupType } from '../triggerGroups';
 import { batchIds, nextId, ruleIds } from './ids';
 import { done, editStream, refuse, type EditResult } from './result';
@@ -11,17 +11,19 @@ import { done, editStream, refuse, type EditResult } from './result';
 /**
  * A new rule on `toStream`, pulling from `fromStream` (or from anywhere: null). It starts without a
  * trigger: a draft the rule builder asks a trigger for (src/document/draftRules.ts), never a guess
- * such as "fills out any form" that would quietly move people.
+ * such as "fills out any form" that would quietly move people. Only a connection whose meaning is
+ * its trigger (the entry's "new members" handle: added to the program) passes one.
  */
 export function addRule(
   doc: Scenario,
   toStream: string,
   fromStream: string | null,
+  triggers: readonly Trigger[] = [],
 ): EditResult & { id?: string } {
   const id = nextId('t', ruleIds(doc));
   const rule: TransitionRule = {
     id,
-    triggers: [],
+    triggers: [...triggers],
     ...(fromStream ? { filters: [{ type: 'inStream', stream: fromStream }] } : {}),
   };
   const result = editStream(doc, toStream, (s) => ({

@@ -23,6 +23,8 @@ export interface EditorUi {
 
 export const LANE_WIDTH = 260;
 export const LANE_GAP = 60;
+/** Lanes stand in columns: two lanes closer than this (left edge to left edge) would overlap. */
+export const LANE_SPACING = LANE_WIDTH + LANE_GAP / 2;
 /** Above the lanes: rules from anywhere come down into a lane's top without crossing others. */
 export const ENTRY_POSITION: LaneLayout = { x: 0, y: -190 };
 
@@ -77,7 +79,7 @@ export function freeLanePosition(ui: EditorUi, at: LaneLayout): LaneLayout {
   for (let moved = true; moved;) {
     moved = false;
     for (const lane of Object.values(ui.lanes)) {
-      if (Math.abs(lane.x - x) < LANE_WIDTH + LANE_GAP / 2) {
+      if (Math.abs(lane.x - x) < LANE_SPACING) {
         x = lane.x + LANE_WIDTH + LANE_GAP;
         moved = true;
       }
