@@ -1,14 +1,14 @@
-import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '../i18n/languages.ts';
+import { isLanguage, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { useBrowsingSelect } from '../ui/useBrowsingSelect.ts';
 
+/** The interface language: the arrow keys browse the languages, Enter switches (see useBrowsingSelect). */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
-
-  function handleChange(event: ChangeEvent<HTMLSelectElement>) {
-    const language = event.target.value;
-    if (isLanguage(language)) void i18n.changeLanguage(language);
-  }
+  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const { pending, selectProps } = useBrowsingSelect<Language>(current, (language) => {
+    void i18n.changeLanguage(language);
+  });
 
   return (
     <div className="language-switcher">
@@ -18,8 +18,8 @@ export function LanguageSwitcher() {
       <select
         id="language-switcher"
         className="language-switcher__select"
-        value={i18n.resolvedLanguage}
-        onChange={handleChange}
+        aria-describedby={pending !== undefined ? 'language-switcher-pending' : undefined}
+        {...selectProps}
       >
         {LANGUAGES.map((language) => (
           // Each language is named in itself, so a reader can find theirs in any UI language.
@@ -28,6 +28,11 @@ export function LanguageSwitcher() {
           </option>
         ))}
       </select>
+      {pending !== undefined && (
+        <span id="language-switcher-pending" className="visually-hidden">
+          {t('inspector.select.pending')}
+        </span>
+      )}
     </div>
   );
 }

@@ -6,19 +6,15 @@
  * (leaving must not add a rule or move a card by accident). A choice made in the opened list (a
  * click, or Enter there) commits at once. The select stays focused: nothing here re-mounts it.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBrowsingSelect } from '../ui/useBrowsingSelect';
 
 export interface Option<T extends string> {
   value: T;
   label: string;
   disabled?: boolean;
 }
-
-/** Keys with which a closed select steps through its options (and letters, for type-ahead). */
-const BROWSING = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
-const browses = (e: KeyboardEvent) =>
-  !e.altKey && !e.ctrlKey && !e.metaKey && (BROWSING.has(e.key) || e.key.length === 1);
 
 export function SelectField<T extends string>({
   label,
@@ -35,48 +31,14 @@ export function SelectField<T extends string>({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  // The option shown while the keyboard browses; undefined when the field shows `value`.
-  const [browsed, setBrowsed] = useState<T | undefined>(undefined);
-  // Set by a browsing key for the `change` the browser fires right after it (before keyup).
-  const browsing = useRef(false);
-  const pending = browsed !== undefined && browsed !== value ? browsed : undefined;
-
-  const commit = (next: T) => {
-    setBrowsed(undefined);
-    if (next !== value) onChange(next);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLSelectElement>) => {
-    if (e.key === 'Enter' && pending !== undefined) {
-      e.preventDefault(); // commit, rather than open the list
-      commit(pending);
-    } else if (e.key === 'Escape' && pending !== undefined) {
-      e.preventDefault();
-      e.stopPropagation(); // going back is all Escape does here
-      setBrowsed(undefined);
-    } else browsing.current = browses(e);
-  };
+  const { pending, selectProps } = useBrowsingSelect(value, onChange);
   const describedBy = [hint ? `${id}-hint` : '', pending !== undefined ? `${id}-pending` : '']
     .filter(Boolean)
     .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={browsed ?? value}
-        aria-describedby={describedBy || undefined}
-        onKeyDown={onKeyDown}
-        onKeyUp={() => (browsing.current = false)}
-        onBlur={() => {
-          browsing.current = false;
-          setBrowsed(undefined);
-        }}
-        onChange={(e) => {
-          const next = e.target.value as T;
-          if (browsing.current) setBrowsed(next);
-          else commit(next);
-        }}
-      >
+      <select id={id} {...selectProps} aria-describedby={describedBy || undefined}>
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>
             {o.label}

@@ -50,7 +50,8 @@ test('after one visit, the library, the editor, the preview, its workers and the
   );
 
   // An edit is saved offline (IndexedDB needs no network).
-  await page.getByTestId('lane-late').locator('.lane__grip').click();
+  // The lane's cadence line: the name row may lie under a rule arriving from another lane.
+  await page.getByTestId('lane-late').locator('.lane__cadence').click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await inspector.getByLabel('Name').fill('Late offline');
   await expect(page.getByTestId('lane-late')).toContainText('Late offline');

@@ -92,7 +92,8 @@ test('library, import, export, editor, preview, charts and CSV import run withou
   await expect(page.locator('.run-status__text')).toHaveText(/people simulated/, {
     timeout: 30_000,
   });
-  await page.getByTestId('lane-late').locator('.lane__grip').click();
+  // The lane's cadence line: the name row may lie under a rule arriving from another lane.
+  await page.getByTestId('lane-late').locator('.lane__cadence').click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name').fill('Later');
   await expect(page.getByTestId('lane-late')).toContainText('Later');
 

@@ -14,12 +14,15 @@ test('the shell shows the empty library and switches to French by keyboard', asy
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.screenshot({ path: 'test-results/shell-en.png', fullPage: true });
 
-  // Keyboard only: Tab to the language switcher, then pick Français with the arrow keys.
+  // Keyboard only: Tab to the language switcher, browse to Français with the arrow keys (browsing
+  // alone switches nothing), then Enter.
   const switcher = page.getByRole('combobox', { name: 'Language' });
   await page.keyboard.press('Tab');
   await expect(switcher).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Vos programmes' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');

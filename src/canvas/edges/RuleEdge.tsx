@@ -16,7 +16,7 @@ import { keyOfSelected } from '../selection';
 import type { FlowEdge } from '../toFlow';
 
 /** The invisible band around an edge's line that takes clicks. */
-const INTERACTION_WIDTH = 24;
+const INTERACTION_WIDTH = 16;
 
 /** Labels sit like tags just above the destination lane, stacked when several edges come in. */
 function tagPosition(targetX: number, targetY: number, slot: number) {
