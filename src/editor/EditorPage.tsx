@@ -45,7 +45,10 @@ export function EditorPage({ programId }: { programId: string }) {
   if (status === 'missing') return <p className="editor__message">{t('editor.notFound')}</p>;
   return (
     <div className="editor">
-      <EditorToolbar onHelp={toggleHelp} />
+      {/* A landmark of its own: every part of the page sits in one (the notices are live regions). */}
+      <section className="editor__top" aria-label={t('editor.controls')}>
+        <EditorToolbar onHelp={toggleHelp} />
+      </section>
       {help && <ShortcutsHelp onClose={toggleHelp} />}
       {saveState === 'conflict' && (
         <div className="notice notice--warning" role="alert">
@@ -65,7 +68,7 @@ export function EditorPage({ programId }: { programId: string }) {
       </p>
       <div className="editor__body">
         <Palette />
-        <div className="editor__middle">
+        <main className="editor__middle">
           <ReactFlowProvider>
             <FlowCanvas
               initialViewport={session.viewport}
@@ -77,7 +80,7 @@ export function EditorPage({ programId }: { programId: string }) {
               <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
             </PreviewServicesContext.Provider>
           )}
-        </div>
+        </main>
         <Inspector />
       </div>
       <ProblemsPanel />

@@ -23,8 +23,8 @@ export function HintList({
   const { t } = useTranslation();
   const id = useId();
   return (
-    <section className="forecast-hints" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} className="forecast-hints__title">
+    <div className="forecast-hints">
+      <h4 className="forecast-hints__title">
         {t('preview.forecast.hints.title')}
       </h4>
       {!ready && <p className="forecast-hints__wait">{t('preview.forecast.hints.stale')}</p>}
@@ -51,6 +51,6 @@ export function HintList({
           );
         })}
       </ul>
-    </section>
+    </div>
   );
 }
