@@ -22,7 +22,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
   return (
     <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>
       <Handle type="target" position={Position.Top} className="lane__handle" />
-      <div className="lane__header">
+      <header className="lane__header">
         <div
           className="lane__grip"
           aria-label={t('lane.grip', { name })}
@@ -37,7 +37,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
             ? t('lane.nextCast', { date: formatDate(i18n.language, isoOfDay(next)) })
             : t('lane.noNextCast')}
         </p>
-      </div>
+      </header>
       {empty && <p className="lane__empty">{t('lane.empty')}</p>}
       <LanePreview stream={stream.id} empty={empty} />
       <Handle type="source" position={Position.Right} className="lane__handle" />

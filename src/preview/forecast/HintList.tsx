@@ -24,9 +24,7 @@ export function HintList({
   const id = useId();
   return (
     <div className="forecast-hints">
-      <h4 className="forecast-hints__title">
-        {t('preview.forecast.hints.title')}
-      </h4>
+      <h4 className="forecast-hints__title">{t('preview.forecast.hints.title')}</h4>
       {!ready && <p className="forecast-hints__wait">{t('preview.forecast.hints.stale')}</p>}
       <ul className="forecast-hints__list">
         {hints.map((hint, i) => {
