@@ -153,3 +153,55 @@ for (const variant of VARIANTS) {
     });
   });
 }
+
+/** What is focused, and whether it shows it: an outline of 2px or more, or a focus-coloured ring. */
+async function focusState(page: Page): Promise<{ what: string; shown: boolean } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const focus = getComputedStyle(document.documentElement).getPropertyValue('--color-focus');
+    const probe = document.createElement('span');
+    probe.style.color = focus;
+    document.body.append(probe);
+    const focusRgb = getComputedStyle(probe).color;
+    probe.remove();
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const ring = style.boxShadow.includes(focusRgb) || style.backgroundColor === focusRgb;
+    const path = el.querySelector('.react-flow__edge-path');
+    const edge = path !== null && getComputedStyle(path).stroke === focusRgb;
+    const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName;
+    return {
+      what: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${name}"`,
+      shown: outline || ring || edge,
+    };
+  });
+}
+
+/** Tabs through the page (at most `limit` stops) and names every stop that hides its focus. */
+async function hiddenFocus(page: Page, limit: number): Promise<string[]> {
+  const hidden: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const state = await focusState(page);
+    if (state === null) break;
+    if (seen.has(state.what)) continue;
+    seen.add(state.what);
+    if (!state.shown) hidden.push(state.what);
+  }
+  return hidden;
+}
+
+test('every tab stop shows its focus: library and editor with the preview', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.evaluate((d) => window.__lanecast!.createProgram(d as never), JSON.parse(EX04));
+  await page.reload();
+  await expect(page.getByRole('rowheader').first()).toBeVisible();
+  expect.soft(await hiddenFocus(page, 40), 'library').toEqual([]);
+
+  await openProgram(page, previewProgram(30));
+  await expect(page.locator('.run-status__text')).toContainText('33');
+  expect.soft(await hiddenFocus(page, 150), 'editor').toEqual([]);
+});
