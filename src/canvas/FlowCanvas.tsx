@@ -45,6 +45,7 @@ import {
   type FlowNode,
 } from './toFlow';
 import { selectionFrom, syncSelection, withSelection } from './selection';
+import { useCanvasKeys } from './useCanvasKeys';
 import type { Selected } from '../document/selected';
 
 const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode, note: NoteNode };
@@ -74,6 +75,7 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
   const doc = useEditor(selectDoc);
   const { screenToFlowPosition, getInternalNode, getViewport, setCenter } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
+  const keys = useCanvasKeys();
   const flow = useMemo(() => (doc ? toFlow(doc) : { nodes: [], edges: [] as FlowEdge[] }), [doc]);
   const selection = useEditor(selectSelection);
   const [nodes, setNodes] = useState<FlowNode[]>(() => withSelection(flow.nodes, selection));
@@ -223,6 +225,8 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       className="canvas"
       onDragOver={(e) => e.preventDefault()}
       onDrop={onDrop}
+      onKeyDownCapture={keys.onKeyDownCapture}
+      onKeyUp={keys.onKeyUp}
       aria-label={t('editor.canvas')}
       role="region"
     >
