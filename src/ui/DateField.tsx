@@ -37,8 +37,9 @@ export interface DateFieldProps {
   disabled?: boolean;
 }
 
+/** "January 1, 2000", "1. Januar 2000": a bound in words, unmistakable in any order. */
 const longDate = (language: string, iso: string) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
     Date.parse(`${iso}T00:00:00Z`),
   );
 
@@ -101,6 +102,7 @@ export function DateField({
     read,
     onCommit,
     step,
+    revertOnBlur: compact,
   });
   return (
     <CommitField

@@ -19,9 +19,19 @@ export interface CommitTextOptions {
   onCommit: (value: string) => void;
   /** The value an arrow or page key steps to from `from` (null: the text means no value yet). */
   step?: (from: string | null, event: KeyboardEvent) => string | null;
+  /** Leaving the field with a wrong text puts the stored value back (a toolbar field, where a
+   * message left behind would cover what is under it); Enter still names the problem. */
+  revertOnBlur?: boolean;
 }
 
-export function useCommitText({ value, show, read, onCommit, step }: CommitTextOptions) {
+export function useCommitText({
+  value,
+  show,
+  read,
+  onCommit,
+  step,
+  revertOnBlur = false,
+}: CommitTextOptions) {
   const shown = show(value);
   const [state, setState] = useState({ seen: shown, text: shown, problem: null as string | null });
   if (state.seen !== shown) setState({ seen: shown, text: shown, problem: null });
@@ -63,7 +73,9 @@ export function useCommitText({ value, show, read, onCommit, step }: CommitTextO
       value: state.text,
       onChange: (event: ChangeEvent<HTMLInputElement>) =>
         setState({ ...state, text: event.target.value, problem: null }),
-      onBlur: () => void commit(),
+      onBlur: () => {
+        if (!commit() && revertOnBlur) setState({ ...state, text: shown, problem: null });
+      },
       onKeyDown,
     },
   };

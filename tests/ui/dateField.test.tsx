@@ -13,7 +13,11 @@ import { memoryStorage } from '../fixtures/memoryStorage';
 
 afterEach(cleanup);
 
-function renderDate(value: string, language = 'en', props: { optional?: boolean } = {}) {
+function renderDate(
+  value: string,
+  language = 'en',
+  props: { optional?: boolean; compact?: boolean; min?: string; max?: string } = {},
+) {
   const i18n = createI18n(memoryStorage());
   void i18n.changeLanguage(language);
   const commits: string[] = [];
@@ -60,7 +64,7 @@ describe('DateField', () => {
     await user.tab();
     expect(commits).toEqual([]);
     expect(screen.getByRole('alert').textContent).toBe(
-      'Enter a date from Jan 1, 2000 to Dec 31, 2099.',
+      'Enter a date from January 1, 2000 to December 31, 2099.',
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     await user.clear(input);
@@ -108,6 +112,23 @@ describe('DateField', () => {
     expect(commits).toEqual([]); // stepping shows, Enter saves
     await user.keyboard('{Enter}');
     expect(commits).toEqual(['2025-01-01']);
+  });
+
+  it('compact (a toolbar): the range is its own, and leaving a wrong date puts the stored one back', async () => {
+    const { user, input, commits } = renderDate('2025-03-04', 'en', {
+      compact: true,
+      min: '2025-03-01',
+      max: '2025-05-31',
+    });
+    await user.clear(input);
+    await user.type(input, '01/01/2030{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Enter a date from March 1, 2025 to May 31, 2025.',
+    );
+    await user.tab();
+    expect(input.value).toBe('03/04/2025');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(commits).toEqual([]);
   });
 
   it('follows the stored value when it changes elsewhere (undo)', () => {
