@@ -93,13 +93,56 @@ export function untranslated(fileName: string, code: string): string[] {
   return found;
 }
 
-function tsxFiles(dir: string): string[] {
+const LOCALE_METHODS = new Set(['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']);
+
+/**
+ * Dates and numbers formatted in the browser's locale instead of the UI language: toLocale*()
+ * without a locale, and Intl formatters made without one (reading resolvedOptions() is fine).
+ */
+export function browserLocaleFormats(fileName: string, code: string): string[] {
+  const source = ts.createSourceFile(
+    fileName,
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
+  const found: string[] = [];
+  const noLocale = (args: readonly ts.Expression[] | undefined) =>
+    !args ||
+    args.length === 0 ||
+    args[0]!.kind === ts.SyntaxKind.UndefinedKeyword ||
+    args[0]!.getText(source) === 'undefined';
+  const visit = (node: ts.Node) => {
+    const at = () =>
+      `${fileName}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}: ${node.getText(source)}`;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      if (LOCALE_METHODS.has(node.expression.name.text) && noLocale(node.arguments))
+        found.push(at());
+    }
+    if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      /^Intl\.\w+$/.test(node.expression.getText(source)) &&
+      noLocale(node.arguments)
+    ) {
+      const use = node.parent;
+      const resolved = ts.isPropertyAccessExpression(use) && use.name.text === 'resolvedOptions';
+      if (!resolved) found.push(at());
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+function sourceFiles(dir: string, extensions: readonly string[]): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return tsxFiles(path);
-    return entry.name.endsWith('.tsx') ? [path] : [];
+    if (entry.isDirectory()) return sourceFiles(path, extensions);
+    return extensions.some((ext) => entry.name.endsWith(ext)) ? [path] : [];
   });
 }
+const tsxFiles = (dir: string) => sourceFiles(dir, ['.tsx']);
 
 describe('the scanner', () => {
   it('flags text, visible attributes and shown literals; not keys, classes or compared values', () => {
@@ -118,6 +161,29 @@ describe('the scanner', () => {
       'probe.tsx:5: Search',
       'probe.tsx:6: Untitled',
     ]);
+  });
+});
+
+describe('dates and numbers in the UI language', () => {
+  it('the check finds formats in the browser locale', () => {
+    const code = `
+      const a = n.toLocaleString();
+      const b = n.toLocaleString(language);
+      const c = new Intl.NumberFormat().format(n);
+      const d = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const e = new Intl.DateTimeFormat(undefined, { dateStyle: 'short' });`;
+    expect(browserLocaleFormats('probe.ts', code)).toEqual([
+      'probe.ts:2: n.toLocaleString()',
+      'probe.ts:4: new Intl.NumberFormat()',
+      "probe.ts:6: new Intl.DateTimeFormat(undefined, { dateStyle: 'short' })",
+    ]);
+  });
+
+  it('no code formats a date or number in the browser locale', () => {
+    const found = sourceFiles(join(root, 'src'), ['.ts', '.tsx']).flatMap((path) =>
+      browserLocaleFormats(relative(root, path), readFileSync(path, 'utf8')),
+    );
+    expect(found).toEqual([]);
   });
 });
 
