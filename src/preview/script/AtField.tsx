@@ -7,27 +7,10 @@
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/DateField';
 import { TimeField } from '../../ui/TimeField';
+import { atOf, atParts, type AtParts } from './atParts';
 import { DraftTextField } from './fields/DraftTextField';
 
-interface AtParts {
-  date: string;
-  time: string;
-  seconds: string;
-  offset: string;
-}
-
-const AT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
 const OFFSET = /^(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
-
-export function atParts(at: string): AtParts {
-  const match = AT.exec(at.trim());
-  return match
-    ? { date: match[1]!, time: match[2]!, seconds: match[3] ?? '', offset: match[4] ?? '' }
-    : { date: '', time: '', seconds: '', offset: '' };
-}
-
-export const atOf = ({ date, time, seconds, offset }: AtParts) =>
-  `${date}T${time}${seconds}${offset}`;
 
 export function AtField({
   at,

@@ -1,7 +1,7 @@
 // An event's `at` split into what the form shows (date, time, offset) and put back together, so
 // editing the date never loses a file's seconds or offset.
 import { describe, expect, it } from 'vitest';
-import { atOf, atParts } from '../../src/preview/script/AtField';
+import { atOf, atParts } from '../../src/preview/script/atParts';
 
 describe('an event time in parts', () => {
   it.each([
