@@ -39,6 +39,7 @@ import { DropMarker } from './overlay/DropMarker';
 import { selectionFrom, syncSelection, withSelection } from './selection';
 import { laneNodeId, reuse, toFlow, type FlowEdge, type FlowNode, type NodeRoles } from './toFlow';
 import { useCanvasView } from './view/useCanvasView';
+import { useCanvasKeys } from './useCanvasKeys';
 
 const nodeTypes = { lane: LaneNode, card: CardNode, entry: EntryNode, note: NoteNode };
 const edgeTypes = { rule: RuleEdge, batch: BatchEdge, join: JoinEdge };
@@ -82,6 +83,7 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
     () => (doc ? toFlow(doc, roles) : { nodes: [], edges: [] as FlowEdge[] }),
     [doc, roles],
   );
+  const cardKeys = useCanvasKeys();
   const selection = useEditor(selectSelection);
   const [nodes, setNodes] = useState<FlowNode[]>(() => withSelection(flow.nodes, selection));
   // The store's selection shows on the canvas, wherever it was made (a problem, the inspector).
@@ -170,7 +172,10 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       onDragOver={drop.onDragOver}
       onDragLeave={drop.onDragLeave}
       onDrop={drop.onDrop}
-      onKeyDownCapture={keys.onKeyDownCapture}
+      onKeyDownCapture={(event) => {
+        cardKeys.onKeyDownCapture(event); // Alt+arrows: a focused card to another place or lane
+        if (!event.isPropagationStopped()) keys.onKeyDownCapture(event);
+      }}
       onKeyDown={(event) => {
         keys.forget();
         onKeyDown(event);

@@ -67,7 +67,10 @@ export function EditorPage({ programId }: { programId: string }) {
   }
   return (
     <div className="editor">
-      <EditorToolbar onHelp={toggleHelp} onExport={exportNow} />
+      {/* A landmark of its own: every part of the page sits in one (the notices are live regions). */}
+      <section className="editor__top" aria-label={t('editor.controls')}>
+        <EditorToolbar onHelp={toggleHelp} onExport={exportNow} />
+      </section>
       {help && <ShortcutsHelp onClose={toggleHelp} />}
       {saveState === 'conflict' && (
         <div className="notice notice--warning" role="alert">
@@ -93,7 +96,7 @@ export function EditorPage({ programId }: { programId: string }) {
       </p>
       <div className="editor__body">
         <Palette />
-        <div className="editor__middle">
+        <main className="editor__middle">
           <ReactFlowProvider>
             <FlowCanvas
               initialViewport={session.viewport}
@@ -105,7 +108,7 @@ export function EditorPage({ programId }: { programId: string }) {
               <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
             </PreviewServicesContext.Provider>
           )}
-        </div>
+        </main>
         <Inspector />
       </div>
       <ProblemsPanel />

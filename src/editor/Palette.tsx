@@ -1,6 +1,7 @@
 /**
  * What can be added: drag onto the canvas (a card into a lane at a position, a stream anywhere),
- * or press with the keyboard to add to the selected stream's end (or a new lane).
+ * or press with the keyboard (Enter, Space) to add after the selected card, at the selected stream's
+ * end, or as a new lane.
  */
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,9 +37,17 @@ function addByKeyboard(kind: PaletteKind, names: Record<PaletteKind, string>) {
         : doc.program.streams[0]?.id;
   const stream = doc.program.streams.find((s) => s.id === streamId);
   if (!stream) return;
+  // Right after the selected card (so several land in the order they are added), else at the end.
+  const content = stream.content ?? [];
+  const after = selected?.kind === 'item' ? content.findIndex((c) => c.id === selected.id) : -1;
   apply(
     addItem,
-    { stream: stream.id, index: (stream.content ?? []).length, type: kind, name: names[kind] },
+    {
+      stream: stream.id,
+      index: after >= 0 ? after + 1 : content.length,
+      type: kind,
+      name: names[kind],
+    },
     { select: (id) => ({ kind: 'item', stream: stream.id, id }) },
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The editor's keyboard shortcuts (not while typing in a field): undo Ctrl/Cmd+Z, redo
  * Ctrl/Cmd+Shift+Z or Ctrl+Y, copy Ctrl/Cmd+C, paste Ctrl/Cmd+V, and ? for the shortcut list.
- * Delete, selection and zoom keys are React Flow's.
+ * Delete, selection and zoom keys are React Flow's; moving cards and lanes: canvas/useCanvasKeys.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';

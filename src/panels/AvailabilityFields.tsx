@@ -4,8 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../wording/dates';
-import { isIsoDate } from '../model';
-import { DraftInput } from './DraftInput';
+import { DateField } from '../ui/DateField';
 import { useToday } from '../ui/today';
 
 type Bound = 'activeFrom' | 'activeThrough';
@@ -23,12 +22,11 @@ export function AvailabilityFields({
   const { t, i18n } = useTranslation();
   const today = useToday();
   const field = (bound: Bound, value: string | null | undefined) => (
-    <DraftInput
+    <DateField
       label={t(`inspector.item.${bound}`)}
-      type="date"
       value={value ?? ''}
-      check={(text) => (text === '' || isIsoDate(text) ? null : t('inspector.errors.date'))}
-      onCommit={(text) => onChange(bound, text === '' ? undefined : text)}
+      optional
+      onCommit={(iso) => onChange(bound, iso === '' ? undefined : iso)}
     />
   );
   const backwards = from && through && from > through;

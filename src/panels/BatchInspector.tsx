@@ -5,16 +5,16 @@
 import { useTranslation } from 'react-i18next';
 import { removeBatchMove, updateBatchMove } from '../document/actions/batchMoves';
 import { useNames } from '../wording/useNames';
-import { DEFAULT_BATCH_TIME, isLocalTime, type BatchMove } from '../model';
+import { DEFAULT_BATCH_TIME, type BatchMove } from '../model';
 import { editorStore } from '../store/useEditor';
 import { optionsOf } from './choices';
 import { DeleteButton } from './DeleteButton';
-import { DraftInput } from './DraftInput';
 import { FilterListEditor } from './FilterListEditor';
 import { filtersText } from '../wording/filters';
 import { Section } from './Section';
 import { SelectField } from './SelectField';
 import { useChoices } from './useChoices';
+import { TimeField } from '../ui/TimeField';
 
 const ANY = '';
 
@@ -63,11 +63,9 @@ export function BatchInspector({ batch }: { batch: BatchMove }) {
       {batch.from === batch.to && (
         <p className="field__warning">{t('inspector.batch.sameStream')}</p>
       )}
-      <DraftInput
+      <TimeField
         label={t('inspector.batch.time')}
-        type="time"
         value={time}
-        check={(text) => (isLocalTime(text) ? null : t('inspector.errors.time'))}
         onCommit={(text) => save({ ...batch, time: text }, true)}
       />
       <Section title={t('inspector.batch.filters')} hint={t('inspector.rule.filtersHint')}>

@@ -27,7 +27,7 @@ export function BehaviorFields({
   inherited?: Behavior;
   onChange: (behavior: Behavior | undefined, rate: Rate) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const readPercent = (text: string) => (text.trim() === '' ? undefined : parsePercent(text));
   return (
     <div className="field-grid">
@@ -36,8 +36,8 @@ export function BehaviorFields({
           key={rate}
           label={t(`inspector.behavior.${rate}`)}
           inputMode="decimal"
-          value={percentText(behavior?.[rate])}
-          placeholder={percentText(inherited?.[rate] ?? (inherited ? 0 : undefined))}
+          value={percentText(behavior?.[rate], i18n.language)}
+          placeholder={percentText(inherited?.[rate] ?? (inherited ? 0 : undefined), i18n.language)}
           check={(text) => (readPercent(text) === null ? t('inspector.errors.percent') : null)}
           same={(text, value) => readPercent(text) === readPercent(value)}
           onCommit={(text) =>

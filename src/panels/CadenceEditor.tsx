@@ -15,6 +15,8 @@ import { MonthlyFields } from './MonthlyFields';
 import { NextCasts } from './NextCasts';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { DateField } from '../ui/DateField';
+import { TimeField } from '../ui/TimeField';
 import { useToday } from '../ui/today';
 import { WeeklyFields } from './WeeklyFields';
 
@@ -92,18 +94,16 @@ export function CadenceEditor({ stream, timeZone }: { stream: Stream; timeZone: 
             />
           )}
           <div className="field-row">
-            <TextField
+            <DateField
               label={t('inspector.cadence.firstCast')}
-              type="date"
               value={draft.firstCast}
-              onChange={(firstCast) => update({ firstCast }, 'first')}
+              onCommit={(firstCast) => update({ firstCast }, 'first')}
               error={problems.firstCast ? t('inspector.errors.date') : null}
             />
-            <TextField
+            <TimeField
               label={t('inspector.cadence.time')}
-              type="time"
               value={draft.time}
-              onChange={(time) => update({ time }, 'time')}
+              onCommit={(time) => update({ time }, 'time')}
               error={problems.time ? t('inspector.errors.time') : null}
             />
           </div>

@@ -23,9 +23,15 @@ export function parsePercent(text: string): number | null {
   return n <= 100 ? Number((n / 100).toFixed(8)) : null;
 }
 
-/** A probability as the percentage shown in a field: 0.07 is "7", not "7.000000000000001". */
-export function percentText(probability: number | undefined): string {
-  return probability === undefined ? '' : String(Number((probability * 100).toFixed(6)));
+/**
+ * A probability as the percentage shown in a field, in the reader's language: 0.075 is "7.5" in
+ * English and "7,5" in German (parsePercent reads both); 0.07 is "7", not "7.000000000000001".
+ */
+export function percentText(probability: number | undefined, language: string): string {
+  if (probability === undefined) return '';
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 6, useGrouping: false }).format(
+    probability * 100,
+  );
 }
 
 /** A finite number written plainly ("-3", "2.5"), for number values of conditions. */

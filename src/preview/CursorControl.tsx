@@ -2,23 +2,20 @@
  * The shared date cursor: the calendar, the charts and the canvas's lane counts all show the program
  * at this date. Step to the previous or next cast (of the selected stream, or of any), or pick a date.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cursorDayOf } from '../simulation/derive/counts';
 import { castsInPeriod } from '../simulation/derive/periods';
-import { dayOfIso, isoOfDay, longDate } from '../simulation/derive/dates';
+import { dayOfIso, isoOfDay } from '../simulation/derive/dates';
 import { filterStreamOf } from '../simulation/derive/filterStream';
 import { useEditor } from '../store/useEditor';
 import { previewStore, usePreview } from '../store/usePreview';
+import { DateField } from '../ui/DateField';
 
 export function CursorControl() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const frame = usePreview((s) => s.result?.frame ?? null);
   const chosen = usePreview((s) => s.cursorDay);
   const stream = useEditor((s) => filterStreamOf(s.selection));
-  // What is typed, while it is not yet a date of the period: the cursor moves only to a whole,
-  // valid date, so typing a year digit by digit is never snapped back.
-  const [draft, setDraft] = useState<string | null>(null);
   if (frame === null) return null;
   const day = cursorDayOf(frame, chosen);
   const s = stream === null ? -1 : frame.streamIds.indexOf(stream);
@@ -43,23 +40,13 @@ export function CursorControl() {
       >
         ‹
       </button>
-      <input
-        type="date"
-        aria-label={t('preview.cursor.label')}
-        title={longDate(i18n.language, day)}
-        value={draft ?? isoOfDay(day)}
+      <DateField
+        compact
+        label={t('preview.cursor.label')}
+        value={isoOfDay(day)}
         min={isoOfDay(frame.fromDay)}
         max={isoOfDay(frame.untilDay)}
-        aria-invalid={draft !== null || undefined}
-        onChange={(e) => {
-          const typed = e.target.value;
-          const whole = /^\d{4}-\d{2}-\d{2}$/.test(typed) ? dayOfIso(typed) : null;
-          if (whole !== null && whole >= frame.fromDay && whole <= frame.untilDay) {
-            setDraft(null);
-            set(whole);
-          } else setDraft(typed);
-        }}
-        onBlur={() => setDraft(null)}
+        onCommit={(iso) => set(dayOfIso(iso))}
       />
       <button
         type="button"

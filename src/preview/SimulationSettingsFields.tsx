@@ -1,11 +1,13 @@
 /**
  * From, until and seed of the simulation, kept in the program file's `simulation` key (spec: Top
- * level). Empty fields show the period the simulator chose; a change that leaves the fields valid
- * is saved at once, an invalid one is named and saves nothing.
+ * level). Empty dates show the period the simulator chose; a whole date is saved when the field is
+ * left (or on Enter), a period ending before it starts is named and saves nothing, and a seed is
+ * saved as soon as it is a whole number.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimulationSettings } from '../model';
+import { DateField } from '../ui/DateField';
 
 export interface SimulationSettingsFieldsProps {
   settings: SimulationSettings | undefined;
@@ -14,8 +16,6 @@ export interface SimulationSettingsFieldsProps {
   onChange(next: SimulationSettings): void;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
 export function SimulationSettingsFields({
   settings,
   effective,
@@ -23,74 +23,57 @@ export function SimulationSettingsFields({
 }: SimulationSettingsFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
-  const current = {
-    from: settings?.from ?? '',
-    until: settings?.until ?? '',
-    seed: String(settings?.seed ?? 0),
+  const seedText = String(settings?.seed ?? 0);
+  const [seed, setSeed] = useState({ seen: seedText, text: seedText });
+  if (seed.seen !== seedText) setSeed({ seen: seedText, text: seedText });
+  const [error, setError] = useState<string | null>(null);
+
+  /** Saves a date ('' clears it: the simulator's default), unless the period would run backwards. */
+  const saveDate = (key: 'from' | 'until', iso: string) => {
+    const next: SimulationSettings = { ...(settings ?? {}) };
+    if (iso) next[key] = iso;
+    else delete next[key];
+    const from = next.from ?? effective?.from;
+    const until = next.until ?? effective?.until;
+    if (from && until && until < from) return setError(t('preview.settings.untilBeforeFrom'));
+    setError(null);
+    onChange(next);
   };
-  const [draft, setDraft] = useState({ seen: settings, ...current });
-  if (draft.seen !== settings) setDraft({ seen: settings, ...current });
 
-  const from = draft.from || effective?.from || '';
-  const until = draft.until || effective?.until || '';
-  const error =
-    from !== '' && until !== '' && until < from ? t('preview.settings.untilBeforeFrom') : null;
-
-  const update = (patch: Partial<typeof current>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    const seed = Number(next.seed);
-    const valid =
-      (next.from === '' || ISO.test(next.from)) &&
-      (next.until === '' || ISO.test(next.until)) &&
-      Number.isInteger(seed) &&
-      !(next.from && next.until && next.until < next.from);
-    if (!valid) return;
-    const out: SimulationSettings = { ...(settings ?? {}) };
-    if (next.from) out.from = next.from;
-    else delete out.from;
-    if (next.until) out.until = next.until;
-    else delete out.until;
-    out.seed = seed;
-    setDraft({ ...next, seen: out });
-    onChange(out);
+  const changeSeed = (text: string) => {
+    setSeed({ ...seed, text });
+    const value = Number(text);
+    if (text.trim() !== '' && Number.isInteger(value))
+      onChange({ ...(settings ?? {}), seed: value });
   };
 
   return (
     <div className="sim-settings" role="group" aria-label={t('preview.settings.label')}>
-      <label htmlFor={`${id}-from`}>{t('preview.settings.from')}</label>
-      <input
-        id={`${id}-from`}
-        type="date"
-        value={from}
-        onChange={(e) => update({ from: e.target.value })}
-        aria-invalid={error ? true : undefined}
+      <DateField
+        label={t('preview.settings.from')}
+        value={settings?.from ?? effective?.from ?? ''}
+        optional
+        onCommit={(iso) => saveDate('from', iso)}
       />
-      <label htmlFor={`${id}-until`}>{t('preview.settings.until')}</label>
-      <input
-        id={`${id}-until`}
-        type="date"
-        value={until}
-        min={from || undefined}
-        onChange={(e) => update({ until: e.target.value })}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+      <DateField
+        label={t('preview.settings.until')}
+        value={settings?.until ?? effective?.until ?? ''}
+        optional
+        error={error}
+        onCommit={(iso) => saveDate('until', iso)}
       />
-      <label htmlFor={`${id}-seed`}>{t('preview.settings.seed')}</label>
-      <input
-        id={`${id}-seed`}
-        className="sim-settings__seed"
-        type="number"
-        step={1}
-        value={draft.seed}
-        title={t('preview.settings.seedHint')}
-        onChange={(e) => update({ seed: e.target.value })}
-      />
-      {error && (
-        <span id={`${id}-error`} className="sim-settings__error" role="alert">
-          {error}
-        </span>
-      )}
+      <div className="sim-settings__seed-field">
+        <label htmlFor={`${id}-seed`}>{t('preview.settings.seed')}</label>
+        <input
+          id={`${id}-seed`}
+          className="sim-settings__seed"
+          type="number"
+          step={1}
+          value={seed.text}
+          title={t('preview.settings.seedHint')}
+          onChange={(e) => changeSeed(e.target.value)}
+        />
+      </div>
     </div>
   );
 }

@@ -78,10 +78,13 @@ export type PreviewStore = ReturnType<typeof createPreviewStore>;
 export const PANEL_MIN = 160;
 export const PANEL_DEFAULT = 320;
 
-/** About a third of the window: room for the calendar, and the canvas keeps the larger part. */
+/**
+ * About a third of the window: room for the calendar, and the canvas keeps the larger part; at
+ * least 300 px, so a 720 px laptop screen shows a few rows of a view under its tabs, not one.
+ */
 export function defaultPanelHeight(): number {
   if (typeof window === 'undefined') return PANEL_DEFAULT;
-  return Math.round(Math.min(360, Math.max(200, window.innerHeight * 0.34)));
+  return Math.round(Math.min(360, Math.max(300, window.innerHeight * 0.34)));
 }
 
 const initial: PreviewState = {

@@ -18,7 +18,8 @@ test('open a journey and read an explanation', async ({ page }) => {
   await expect(journey.getByText('Times in America/New_York')).toBeVisible();
 
   // The date cursor moved elsewhere (the preview's cursor control) brings its date into view.
-  await page.getByRole('textbox', { name: 'Date cursor' }).fill('2025-04-24');
+  await page.getByRole('textbox', { name: 'Date cursor' }).fill('04/24/2025');
+  await page.getByRole('textbox', { name: 'Date cursor' }).press('Enter');
   await expect(journey.getByRole('button', { name: 'Thu, Apr 24, 2025' })).toBeInViewport();
   await expect(journey.getByRole('button', { name: 'Thu, Apr 24, 2025' })).toHaveAttribute(
     'aria-current',
@@ -32,7 +33,8 @@ test('open a journey and read an explanation', async ({ page }) => {
     journey.getByText('because cara filled out form F-demo (rule t-demo into Late)'),
   ).toBeVisible();
 
-  await journey.getByLabel('Date', { exact: true }).fill('2025-03-21');
+  await journey.getByLabel('Date', { exact: true }).fill('03/21/2025');
+  await journey.getByLabel('Date', { exact: true }).press('Enter');
   await journey.getByRole('button', { name: 'Pause cara from Mar 21' }).click();
   await expect(
     journey.getByRole('button', {

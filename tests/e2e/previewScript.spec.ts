@@ -45,7 +45,8 @@ test('pause a person in the script and see them paused at the casts after that d
   await page.getByRole('button', { name: 'Add an event' }).click();
   const form = page.getByRole('region', { name: 'New event' });
   await form.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Pause' });
-  await form.getByRole('textbox', { name: 'When' }).fill('2025-03-24T12:00');
+  await form.getByRole('textbox', { name: 'Date' }).fill('03/24/2025');
+  await form.getByRole('textbox', { name: 'Time' }).fill('12:00'); // leaving Date commits it
   await form.getByRole('combobox', { name: 'Person' }).fill('ann');
   await form.getByRole('button', { name: 'Add the event' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added: Pause, ann' })).toBeVisible();

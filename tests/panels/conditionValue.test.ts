@@ -35,7 +35,11 @@ describe('numbers typed into fields', () => {
     expect(parsePercent('0.2')).toBe(0.002);
     expect(parsePercent('7,5')).toBe(0.075);
     expect(parsePercent('101')).toBeNull();
-    expect(percentText(0.07)).toBe('7');
+    expect(percentText(0.07, 'en')).toBe('7');
+    // In the reader's language, and read back.
+    expect(percentText(0.075, 'en')).toBe('7.5');
+    expect(percentText(0.075, 'de')).toBe('7,5');
+    expect(parsePercent(percentText(0.075, 'fr'))).toBe(0.075);
     expect(parseNumber('-2.5')).toBe(-2.5);
     expect(parseNumber('1e3')).toBeNull();
   });

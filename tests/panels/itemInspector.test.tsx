@@ -32,15 +32,21 @@ describe('item inspector', () => {
     const from = screen.getByLabelText('Active from');
     const through = screen.getByLabelText('Active through');
 
-    fireEvent.change(from, { target: { value: '2025-03-15' } });
+    // Dates are typed as the language writes them and saved when the field is left.
+    const type = (field: HTMLElement, value: string) => {
+      fireEvent.change(field, { target: { value } });
+      fireEvent.blur(field);
+    };
+    type(from, '03/15/2025');
     expect(itemOf('S1', 'E2').activeFrom).toBe('2025-03-15');
-    fireEvent.change(through, { target: { value: '2025-03-12' } });
+    expect(from).toHaveProperty('value', '03/15/2025');
+    type(through, '2025-03-12'); // as files write them
     expect(itemOf('S1', 'E2').activeThrough).toBe('2025-03-12');
     screen.getByText('Active from is after Active through, so this content is never cast.');
 
-    fireEvent.change(from, { target: { value: '' } });
+    type(from, '');
     expect(itemOf('S1', 'E2')).not.toHaveProperty('activeFrom');
-    fireEvent.change(through, { target: { value: '2025-03-05' } });
+    type(through, '03/05/2025');
     screen.getByText('The window ended on Mar 5, 2025: this content is no longer cast.');
   });
 

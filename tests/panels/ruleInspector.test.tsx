@@ -185,8 +185,10 @@ describe('batch move inspector', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'From' }), 'Any stream');
     const time = screen.getByLabelText('Every day at');
     await user.clear(time);
-    screen.getByText(/Enter a time as HH:mm/);
-    await user.type(time, '06:30');
+    await user.tab(); // leaving the field empty names the problem and saves nothing
+    screen.getByText(/Enter the time as HH:MM on the 24-hour clock/);
+    expect(currentDoc().program.batchMoves![0]!.time).toBe('07:00');
+    await user.type(time, '6.30{Enter}');
     await user.click(screen.getByRole('button', { name: 'Remove filter 1' }));
     expect(currentDoc().program.batchMoves).toEqual([
       { id: 'b1', to: 'S2', time: '06:30', filters: [] },

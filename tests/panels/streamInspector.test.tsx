@@ -59,7 +59,8 @@ describe('stream inspector', () => {
       time: '09:00',
       every: 1,
     });
-    fireEvent.change(screen.getByLabelText('First cast'), { target: { value: '2025-03-18' } });
+    fireEvent.change(screen.getByLabelText('First cast'), { target: { value: '03/18/2025' } });
+    fireEvent.blur(screen.getByLabelText('First cast'));
     await user.click(screen.getByRole('radio', { name: 'a weekday of the month' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Which' }), 'Third');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Weekday' }), 'Tuesday');
@@ -145,7 +146,8 @@ describe('stream inspector', () => {
     );
     expect(streamOf('S1').cadence).toMatchObject({ recipientTimeZone: true });
     fireEvent.change(screen.getByLabelText('Time'), { target: { value: '' } });
-    screen.getByText(/Enter a time as HH:mm/);
+    fireEvent.blur(screen.getByLabelText('Time'));
+    screen.getByText(/Enter the time as HH:MM on the 24-hour clock/);
     expect(streamOf('S1').cadence).toMatchObject({ time: '09:00' });
   });
 

@@ -18,6 +18,8 @@ import {
   parsePercent,
   parseWhole,
   percentText,
+  decimalText,
+  parseDecimal,
   resolveZone,
   type CohortProblem,
 } from '../../src/preview/audience/cohorts/cohortChecks';
@@ -178,8 +180,13 @@ describe('cohort checks', () => {
     expect(parseWhole('1.5')).toBeNull();
     expect(parsePercent('2,5')).toBe(0.025);
     expect(parsePercent('7')).toBe(0.07);
-    expect(percentText(0.07)).toBe('7');
-    expect(percentText(undefined)).toBe('');
+    expect(percentText(0.07, 'en')).toBe('7');
+    expect(percentText(0.125, 'de')).toBe('12,5');
+    expect(parsePercent(percentText(0.125, 'de'))).toBe(0.125);
+    expect(percentText(undefined, 'en')).toBe('');
+    expect(decimalText(2.5, 'de')).toBe('2,5');
+    expect(decimalText(2.5, 'en')).toBe('2.5');
+    expect(parseDecimal(decimalText(0.125, 'fr'))).toBe(0.125);
   });
 });
 

@@ -128,9 +128,9 @@ describe('the journey view', () => {
     ).toBe('date');
     // The change form follows the cursor; another date can be typed.
     const date = screen.getByLabelText('Date') as HTMLInputElement;
-    expect(date.value).toBe('2025-03-20');
+    expect(date.value).toBe('03/20/2025');
     await user.clear(date);
-    await user.type(date, '2025-03-21');
+    await user.type(date, '03/21/2025{Enter}');
     const pause = screen.getByRole('button', { name: 'Pause cara from Mar 21' });
     expect(pause.getAttribute('aria-describedby')).toBeTruthy();
     expect(text()).toContain('From the start of Mar 21, 2025 in America/New_York');

@@ -34,9 +34,14 @@ describe('Script tab', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add an event' }));
     const adding = form('New event');
     await user.selectOptions(adding.getByRole('combobox', { name: 'Type' }), 'Pause');
-    const when = adding.getByRole('textbox', { name: 'When' });
-    await user.clear(when);
-    await user.type(when, '2025-04-01T12:00');
+    // When: a date and a time typed as the app's language writes them.
+    const day = adding.getByRole('textbox', { name: 'Date' });
+    await user.clear(day);
+    await user.type(day, '04/01/2025');
+    const time = adding.getByRole('textbox', { name: 'Time' });
+    await user.clear(time);
+    await user.type(time, '12:00');
+    await user.tab();
     await user.type(adding.getByRole('combobox', { name: 'Person' }), 'ann');
     await user.click(adding.getByRole('button', { name: 'Add the event' }));
 
@@ -53,18 +58,18 @@ describe('Script tab', { timeout: 30_000 }, () => {
       'Tue, Apr 1, 2025, 12:00annPause',
     );
 
-    const date = editing.getByRole('textbox', { name: 'When' });
+    const date = editing.getByRole('textbox', { name: 'Date' });
     await user.clear(date);
-    await user.type(date, '2025-04-31T12:00');
+    await user.type(date, '04/31/2025{Enter}');
     expect(editing.getByRole('alert').textContent).toBe(
-      '2025-04-31T12:00 is not a date in the calendar.',
+      '“04/31/2025” is not a day of the calendar: enter the date as MM/DD/YYYY.',
     );
     expect(date.getAttribute('aria-invalid')).toBe('true');
-    expect(editing.getByText(/^Not saved/)).toBeTruthy();
     expect(currentDoc()).toBe(added);
 
     await user.clear(date);
-    await user.type(date, '2025-04-03T12:00');
+    await user.type(date, '04/03/2025');
+    await user.tab(); // Enter would also save it, and close the form (Done)
     expect(editing.queryByRole('alert')).toBeNull();
     const fixed = currentDoc();
     expect(fixed).not.toBe(added);
@@ -81,9 +86,9 @@ describe('Script tab', { timeout: 30_000 }, () => {
     // Undo takes the form back with the document.
     act(() => editorStore.getState().undo());
     expect(currentDoc()).toBe(added);
-    expect(form('Edit event').getByRole('textbox', { name: 'When' })).toHaveProperty(
+    expect(form('Edit event').getByRole('textbox', { name: 'Date' })).toHaveProperty(
       'value',
-      '2025-04-01T12:00',
+      '04/01/2025',
     );
     act(() => editorStore.getState().undo());
     expect(currentDoc().events).toHaveLength(7);
@@ -153,9 +158,13 @@ describe('Script tab', { timeout: 30_000 }, () => {
       '2025-03-07T12:00 pause',
       '2025-03-20T12:00 resume',
     ]);
-    expect(form('Edit event').getByRole('textbox', { name: 'When' })).toHaveProperty(
+    expect(form('Edit event').getByRole('textbox', { name: 'Date' })).toHaveProperty(
       'value',
-      '2025-03-07T12:00',
+      '03/07/2025',
+    );
+    expect(form('Edit event').getByRole('textbox', { name: 'Time' })).toHaveProperty(
+      'value',
+      '12:00',
     );
 
     await user.click(

@@ -4,6 +4,8 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 import type { JoinChoice } from './joinChoice';
 
 export function JoinFields({
@@ -44,21 +46,19 @@ export function JoinFields({
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-date`}>{t('preview.audience.csv.join.date')}</label>
-      <input
-        id={`${id}-date`}
-        type="date"
+      <DateField
+        className="csv-join__when"
+        label={t('preview.audience.csv.join.date')}
         value={choice.date}
         disabled={!choice.join}
-        onChange={(e) => set({ date: e.target.value })}
+        onCommit={(date) => set({ date })}
       />
-      <label htmlFor={`${id}-time`}>{t('preview.audience.csv.join.time')}</label>
-      <input
-        id={`${id}-time`}
-        type="time"
+      <TimeField
+        className="csv-join__when"
+        label={t('preview.audience.csv.join.time')}
         value={choice.time}
         disabled={!choice.join}
-        onChange={(e) => set({ time: e.target.value })}
+        onCommit={(time) => set({ time })}
       />
     </fieldset>
   );

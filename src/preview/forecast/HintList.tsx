@@ -23,10 +23,8 @@ export function HintList({
   const { t } = useTranslation();
   const id = useId();
   return (
-    <section className="forecast-hints" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} className="forecast-hints__title">
-        {t('preview.forecast.hints.title')}
-      </h4>
+    <div className="forecast-hints">
+      <h4 className="forecast-hints__title">{t('preview.forecast.hints.title')}</h4>
       {!ready && <p className="forecast-hints__wait">{t('preview.forecast.hints.stale')}</p>}
       <ul className="forecast-hints__list">
         {hints.map((hint, i) => {
@@ -51,6 +49,6 @@ export function HintList({
           );
         })}
       </ul>
-    </section>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { addEvent } from '../../document/actions/events';
 import { dayOfIso, isoOfDay, mediumDate, shortDate } from '../../simulation/derive/dates';
 import { editorStore } from '../../store/useEditor';
 import { previewStore } from '../../store/usePreview';
+import { DateField } from '../../ui/DateField';
 
 const ACTIONS = ['pause', 'resume', 'remove'] as const;
 type Change = (typeof ACTIONS)[number];
@@ -29,12 +30,11 @@ export function ChangeFromDate({
   const [added, setAdded] = useState<string | null>(null);
   const description = useId();
   const title = useId();
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(typed);
-  const chosen = valid ? dayOfIso(typed) : null;
-  const date = chosen === null ? '' : shortDate(language, chosen);
+  // The field commits only whole, valid dates, so `typed` is always one.
+  const chosen = dayOfIso(typed);
+  const date = shortDate(language, chosen);
 
   const apply = (change: Change) => {
-    if (chosen === null) return;
     // A local date-time: midnight on the program's wall clock (spec: Times).
     const at = `${isoOfDay(chosen)}T00:00`;
     const result = editorStore.getState().apply(addEvent, { event: { at, type: change, person } });
@@ -51,45 +51,34 @@ export function ChangeFromDate({
   return (
     <section className="journey-side__section" aria-labelledby={title}>
       <h3 id={title}>{t('preview.journey.change.title')}</h3>
-      <label className="journey-side__field">
-        {t('preview.journey.change.date')}
-        <input
-          type="date"
-          value={typed}
-          aria-invalid={!valid || undefined}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            setAdded(null);
-          }}
-        />
-      </label>
+      <DateField
+        className="journey-side__field"
+        label={t('preview.journey.change.date')}
+        value={typed}
+        onCommit={(iso) => {
+          setTyped(iso);
+          setAdded(null);
+        }}
+      />
       <p className="journey-side__hint">{t('preview.journey.change.hint')}</p>
-      {chosen === null ? (
-        <p className="journey-side__error" role="alert">
-          {t('preview.journey.change.invalidDate')}
-        </p>
-      ) : (
-        <>
-          <p id={description} className="journey-side__hint">
-            {t('preview.journey.change.description', {
-              date: mediumDate(language, chosen),
-              zone: programZone,
-            })}
-          </p>
-          <div className="journey-side__actions">
-            {ACTIONS.map((change) => (
-              <button
-                key={change}
-                type="button"
-                aria-describedby={description}
-                onClick={() => apply(change)}
-              >
-                {t(`preview.journey.change.${change}`, { person, date })}
-              </button>
-            ))}
-          </div>
-        </>
-      )}
+      <p id={description} className="journey-side__hint">
+        {t('preview.journey.change.description', {
+          date: mediumDate(language, chosen),
+          zone: programZone,
+        })}
+      </p>
+      <div className="journey-side__actions">
+        {ACTIONS.map((change) => (
+          <button
+            key={change}
+            type="button"
+            aria-describedby={description}
+            onClick={() => apply(change)}
+          >
+            {t(`preview.journey.change.${change}`, { person, date })}
+          </button>
+        ))}
+      </div>
       <p className="journey-side__status" role="status">
         {added}
       </p>

@@ -8,13 +8,13 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, ScenarioEvent } from '../../model';
 import type { Names } from '../../wording/names';
+import { AtField } from './AtField';
 import { EditorActions } from './EditorActions';
 import { EventFieldInput } from './EventFieldInput';
 import { checkDraft, type EventContext } from './eventChecks';
 import { draftOf, eventOf, type DraftField, type EventDraft } from './eventDraft';
 import { FIELDS_OF } from './eventTypes';
 import { SelectField } from './fields/SelectField';
-import { TextField } from './fields/TextField';
 import type { Suggestions } from './suggestions';
 import { useProblemText } from './useProblemText';
 import { useTypeOptions } from './useTypeOptions';
@@ -133,15 +133,11 @@ export function EventEditor(props: EventEditorProps) {
           error={errorOf('type')}
           onChange={(type) => change({ type: type as EventDraft['type'] })}
         />
-        <TextField
-          label={t('preview.script.editor.at')}
-          value={draft.at}
-          hint={t('preview.script.editor.atHint', { zone: doc.program.timeZone })}
+        <AtField
+          at={draft.at}
+          zone={doc.program.timeZone}
           error={errorOf('at')}
-          spellCheck={false}
-          autoComplete="off"
           onChange={(at) => change({ at })}
-          onBlur={() => touch('at')}
         />
         {FIELDS_OF[draft.type].map((field) => (
           <EventFieldInput

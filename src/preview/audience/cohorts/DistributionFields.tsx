@@ -7,7 +7,13 @@ import type { Distribution } from '../../../model';
 import { CheckboxField } from '../../script/fields/CheckboxField';
 import { DraftTextField } from '../../script/fields/DraftTextField';
 import { parseScalarText, scalarText } from '../../script/scalarText';
-import { checkBound, checkWeight, parseDecimal, type CohortProblem } from './cohortChecks';
+import {
+  checkBound,
+  checkWeight,
+  decimalText,
+  parseDecimal,
+  type CohortProblem,
+} from './cohortChecks';
 import { choiceOf, constantOf, kindOf, rangeOf, sharesOf, withIntegers } from './distributions';
 import { useCohortProblem } from './useCohortProblem';
 
@@ -15,7 +21,7 @@ const valueProblem = (text: string): CohortProblem | null =>
   parseScalarText(text) === undefined ? { code: 'valueMissing' } : null;
 const sameScalar = (text: string, value: string) =>
   parseScalarText(text) === parseScalarText(value);
-const sameNumber = (text: string, value: string) => parseDecimal(text) === Number(value);
+const sameNumber = (text: string, value: string) => parseDecimal(text) === parseDecimal(value);
 
 export function DistributionFields({
   dist,
@@ -69,7 +75,7 @@ export function DistributionFields({
             <DraftTextField
               label={t('preview.cohorts.weight')}
               hint={t('preview.cohorts.share', { share: percent.format(shares[j]!) })}
-              value={String(option.weight)}
+              value={decimalText(option.weight, i18n.language)}
               inputMode="decimal"
               check={(text) => word(checkWeight(text))}
               same={sameNumber}
@@ -108,7 +114,7 @@ export function DistributionFields({
     <div className="cohort-form__row">
       <DraftTextField
         label={t('preview.cohorts.attributes.min')}
-        value={String(range.min)}
+        value={decimalText(range.min, i18n.language)}
         inputMode="decimal"
         check={(text) => word(checkBound(text, range.max, 'min', integer))}
         same={sameNumber}
@@ -118,7 +124,7 @@ export function DistributionFields({
       />
       <DraftTextField
         label={t('preview.cohorts.attributes.max')}
-        value={String(range.max)}
+        value={decimalText(range.max, i18n.language)}
         inputMode="decimal"
         check={(text) => word(checkBound(text, range.min, 'max', integer))}
         same={sameNumber}

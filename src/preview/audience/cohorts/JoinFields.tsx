@@ -8,7 +8,9 @@ import type { Cohort, JoinSchedule, Scenario } from '../../../model';
 import type { Names } from '../../../wording/names';
 import { DraftTextField } from '../../script/fields/DraftTextField';
 import { SelectField } from '../../script/fields/SelectField';
-import { checkDate, checkPer, checkTime, parseWhole } from './cohortChecks';
+import { DateField } from '../../../ui/DateField';
+import { TimeField } from '../../../ui/TimeField';
+import { checkPer, parseWhole } from './cohortChecks';
 import type { CommitCohort } from './CohortForm';
 import { useCohortProblem } from './useCohortProblem';
 
@@ -69,21 +71,22 @@ export function JoinFields({
             set('join.stream', next);
           }}
         />
-        <DraftTextField
+        <DateField
+          className="pf-field"
+          inputClassName="pf-input"
           label={t('preview.cohorts.join.from')}
-          type="date"
           value={join.from}
-          check={(text) => word(checkDate(text))}
-          onCommit={(text) => set('join.from', { ...join, from: text.trim() })}
+          onCommit={(from) => set('join.from', { ...join, from })}
         />
-        <DraftTextField
+        <TimeField
+          className="pf-field"
+          inputClassName="pf-input"
           label={t('preview.cohorts.join.time')}
           hint={t('preview.cohorts.join.timeHint', { zone: doc.program.timeZone })}
-          type="time"
           value={join.time ?? ''}
-          check={(text) => word(checkTime(text))}
-          onCommit={(text) => {
-            const next = { ...join, time: text.trim() };
+          optional
+          onCommit={(time) => {
+            const next = { ...join, time };
             if (next.time === '') delete (next as Partial<JoinSchedule>).time;
             set('join.time', next);
           }}

@@ -70,7 +70,7 @@ export function ProgramShareFields({
             />
             <DraftTextField
               label={t('preview.cohorts.programs.share')}
-              value={percentText(share.share)}
+              value={percentText(share.share, i18n.language)}
               inputMode="decimal"
               check={(text) => word(checkPercent(text, false))}
               same={(text, value) => parsePercent(text) === parsePercent(value)}

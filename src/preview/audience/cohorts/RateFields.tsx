@@ -22,7 +22,7 @@ export function RateFields({
   cohort: Cohort;
   commit: CommitCohort;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const word = useCohortProblem();
   const setRate = (rate: (typeof RATES)[number], text: string) => {
     const behavior: Behavior = { ...(cohort.behavior ?? {}) };
@@ -39,7 +39,7 @@ export function RateFields({
         <DraftTextField
           label={t('preview.cohorts.rates.unsubscribed')}
           hint={t('preview.cohorts.rates.unsubscribedHint')}
-          value={percentText(cohort.unsubscribed)}
+          value={percentText(cohort.unsubscribed, i18n.language)}
           inputMode="decimal"
           placeholder="0"
           check={(text) => word(checkPercent(text, true))}
@@ -56,10 +56,12 @@ export function RateFields({
             <DraftTextField
               key={rate}
               label={t(`preview.cohorts.rates.${rate}`)}
-              hint={t('preview.cohorts.rates.inherit', { rate: percentText(inherited ?? 0) })}
-              value={percentText(cohort.behavior?.[rate])}
+              hint={t('preview.cohorts.rates.inherit', {
+                rate: percentText(inherited ?? 0, i18n.language),
+              })}
+              value={percentText(cohort.behavior?.[rate], i18n.language)}
               inputMode="decimal"
-              placeholder={percentText(inherited ?? 0)}
+              placeholder={percentText(inherited ?? 0, i18n.language)}
               check={(text) => word(checkPercent(text, true))}
               same={samePercent}
               onCommit={(text) => setRate(rate, text)}

@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cohort } from '../../../model';
 import { DraftTextField } from '../../script/fields/DraftTextField';
-import { checkWeight, checkZone, parseDecimal, resolveZone } from './cohortChecks';
+import { checkWeight, checkZone, decimalText, parseDecimal, resolveZone } from './cohortChecks';
 import type { CommitCohort } from './CohortForm';
 import { sharesOf } from './distributions';
 import { useCohortProblem } from './useCohortProblem';
@@ -69,10 +69,10 @@ export function TimeZoneFields({
           <DraftTextField
             label={t('preview.cohorts.weight')}
             hint={t('preview.cohorts.share', { share: percent.format(shares[i]!) })}
-            value={String(z.weight)}
+            value={decimalText(z.weight, i18n.language)}
             inputMode="decimal"
             check={(text) => word(checkWeight(text))}
-            same={(text, value) => parseDecimal(text) === Number(value)}
+            same={(text, value) => parseDecimal(text) === parseDecimal(value)}
             onCommit={(text) =>
               set(
                 `timeZones.${i}.weight`,

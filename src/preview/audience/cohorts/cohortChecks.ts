@@ -60,9 +60,20 @@ export function parsePercent(text: string): number | null {
   return n === null || n < 0 || n > 100 ? null : Number((n / 100).toFixed(8));
 }
 
-/** A share 0..1 as the percentage a field shows: 0.07 is "7", not "7.000000000000001". */
-export const percentText = (share: number | undefined) =>
-  share === undefined ? '' : String(Number((share * 100).toFixed(6)));
+/** A number as a field shows it in the reader's language: 2.5 is "2,5" in German (parseDecimal reads both). */
+export const decimalText = (value: number, language: string) =>
+  new Intl.NumberFormat(language, { maximumFractionDigits: 20, useGrouping: false }).format(value);
+
+/**
+ * A share 0..1 as the percentage a field shows, in the reader's language: 0.075 is "7.5" in
+ * English, "7,5" in German (parsePercent reads both); 0.07 is "7", not "7.000000000000001".
+ */
+export const percentText = (share: number | undefined, language: string) =>
+  share === undefined
+    ? ''
+    : new Intl.NumberFormat(language, { maximumFractionDigits: 6, useGrouping: false }).format(
+        share * 100,
+      );
 
 export function checkCohortId(
   doc: Scenario,
