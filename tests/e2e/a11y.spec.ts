@@ -87,17 +87,28 @@ for (const variant of VARIANTS) {
       doc.program.streams[1]!.content![2]!.activeThrough = '2025-01-01';
       doc.ui = { notes: [{ id: 'n1', x: 700, y: -180, text: 'Check the subject lines' }] };
       await openProgram(page, doc);
-      await scan(page, 'editor, program inspector and problems panel');
+      const inspector = page.getByRole('complementary', { name: w.inspector.label });
+      const showing = (title: string) =>
+        expect(inspector.getByRole('heading', { level: 2 })).toHaveText(title);
+      await showing(w.inspector.title.program);
+      await scan(page, 'editor and program inspector');
+      await page.locator('.problems__toggle').click();
+      await expect(page.locator('.problems__toggle')).toHaveAttribute('aria-expanded', 'true');
+      await scan(page, 'problems panel open');
 
       await page.getByTestId('lane-late').locator('.lane__grip').click();
+      await showing(w.inspector.title.stream);
       await scan(page, 'stream inspector');
       await page.getByTestId('card-early-P1').click();
+      await showing(w.inspector.title.programItem);
       await scan(page, 'item inspector');
       await page.locator('.react-flow__edge-rule').first().focus();
       await page.keyboard.press('Enter');
+      await showing(w.inspector.title.rule);
       await scan(page, 'rule inspector');
       await page.locator('.react-flow__edge-batch').first().focus();
       await page.keyboard.press('Enter');
+      await showing(w.inspector.title.batch);
       await scan(page, 'batch inspector');
       await page.getByTestId('note-n1').click();
       await scan(page, 'note selected');
