@@ -1,6 +1,6 @@
 /**
  * The app's i18next instance, loading strings by language, so the first page fetches only the
- * reader's language (and English, the fallback), and the preview's strings, which only the editor
+ * reader's language, and the preview's strings, which only the editor
  * shows, come with the editor (`withPreviewStrings`). A language chosen later loads before it is
  * shown (i18next waits for its backend).
  */
@@ -54,7 +54,12 @@ export async function loadI18n(
     },
   };
   const lng = detectLanguage(storage, globalThis.navigator?.languages ?? []);
-  await instance.use(initReactI18next).use(backend).init(sharedOptions(lng));
+  // No English fallback to fetch with German or French: tests/app/locales.test.ts proves every key
+  // and plural form is in every language, so a fallback would only cost the first page ~10 kB.
+  await instance
+    .use(initReactI18next)
+    .use(backend)
+    .init({ ...sharedOptions(lng), fallbackLng: false });
   withPreview.set(instance.store, state);
   followLanguage(instance, lng, storage);
   return instance;

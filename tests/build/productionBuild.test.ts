@@ -65,7 +65,7 @@ describe('the production build', () => {
 
 /**
  * What the library page fetches: the page's script with everything it imports statically, the
- * reader's strings and English (the fallback), which main.tsx loads before the first render, and
+ * reader's strings (no English fallback: src/i18n/loadI18n.ts), loaded before the first render, and
  * the service worker's helper, loaded once the page is there.
  */
 function firstPageFiles(manifest: Manifest, language: string): string[] {
@@ -83,7 +83,6 @@ function firstPageFiles(manifest: Manifest, language: string): string[] {
   };
   visit('index.html');
   visit(`src/i18n/locales/${language}.json`);
-  visit('src/i18n/locales/en.json');
   const workboxWindow = Object.keys(manifest).find((key) => key.includes('workbox-window'));
   if (workboxWindow === undefined) throw new Error('the service worker helper is not in the build');
   visit(workboxWindow);

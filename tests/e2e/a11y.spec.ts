@@ -96,7 +96,8 @@ for (const variant of VARIANTS) {
       await expect(page.locator('.problems__toggle')).toHaveAttribute('aria-expanded', 'true');
       await scan(page, 'problems panel open');
 
-      await page.getByTestId('lane-late').locator('.lane__grip').click();
+      // The cadence line: the name row may lie under a rule arriving from another lane.
+      await page.getByTestId('lane-late').locator('.lane__cadence').click();
       await showing(w.inspector.title.stream);
       await scan(page, 'stream inspector');
       await page.getByTestId('card-early-P1').click();

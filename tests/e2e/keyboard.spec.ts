@@ -56,7 +56,8 @@ test('a program built with the keyboard only, and its preview read with it', asy
   await expect(inspector.getByRole('heading', { name: 'Stream', exact: true })).toBeVisible();
   await rename('Early');
   await tabTo(page, inspector.getByLabel('Repeats'));
-  await page.keyboard.type('Weekly'); // type-ahead picks the option
+  await page.keyboard.type('Weekly'); // type-ahead shows the option, Enter chooses it
+  await page.keyboard.press('Enter');
   await tabTo(page, inspector.getByRole('checkbox', { name: 'Tuesday' }));
   if (!(await inspector.getByRole('checkbox', { name: 'Tuesday' }).isChecked()))
     await page.keyboard.press('Space');

@@ -1,5 +1,6 @@
 // The app's translations loaded by language (src/i18n/loadI18n.ts): the same strings as the
-// bundled instance the tests use, but only the reader's language (and English) at first, and the
+// bundled instance the tests use, but only the reader's language at first (no English fallback:
+// every key is in every language, tests/app/locales.test.ts), and the
 // preview's strings only once the editor asks for them, for every language then and later.
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/createI18n';
@@ -16,10 +17,10 @@ function storageWith(language?: string): Storage {
 const loaded = (i18n: Awaited<ReturnType<typeof loadI18n>>) => Object.keys(i18n.store.data).sort();
 
 describe('loadI18n', () => {
-  it('is ready with the reader’s language and English only, without the preview', async () => {
+  it('is ready with the reader’s language only, without the preview', async () => {
     const i18n = await loadI18n(storageWith('de'));
     expect(i18n.language).toBe('de');
-    expect(loaded(i18n)).toEqual(['de', 'en']);
+    expect(loaded(i18n)).toEqual(['de']);
     expect(i18n.t('library.title')).toBe(resources.de.translation.library.title);
     expect(i18n.exists('preview.tabs.charts')).toBe(false);
   });
@@ -28,7 +29,7 @@ describe('loadI18n', () => {
     const i18n = await loadI18n(storageWith('fr'));
     await withPreviewStrings(i18n);
     expect(i18n.getResourceBundle('fr', 'translation')).toEqual(resources.fr.translation);
-    expect(i18n.getResourceBundle('en', 'translation')).toEqual(resources.en.translation);
+    expect(loaded(i18n)).toEqual(['fr']);
     // One promise per instance, so React's `use` does not load them again.
     expect(withPreviewStrings(i18n)).toBe(withPreviewStrings(i18n));
   });
