@@ -20,6 +20,11 @@ export interface RunOptions {
   observer?: Observer;
   /** Explain this person (must be among the people simulated). */
   trace?: { person: number; tracer: Tracer };
+  /**
+   * Skip the casts that cannot change anything for exhausted members (sim/idleCasts.ts); on
+   * unless false, which runs every cast as the plain loop the property tests compare with.
+   */
+  skipIdle?: boolean;
 }
 
 export interface SimulationRun {
@@ -28,6 +33,8 @@ export interface SimulationRun {
   readonly counters: Int32Array | null;
   /** Person-casts simulated so far (a member present at a cast). */
   readonly personCasts: number;
+  /** Of those, the casts skipped because they could change nothing (counted in `personCasts`). */
+  readonly skippedCasts: number;
   /** Simulates up to `people` more people; true when everyone has been simulated. */
   step(people: number): boolean;
 }
@@ -44,6 +51,7 @@ export function startSimulation(
     plan.range,
     plan.seed,
     sink,
+    options.skipIdle !== false,
   );
   const counters = options.counters
     ? new Int32Array(plan.program.totalEntries * METRIC_COUNT)
@@ -59,6 +67,9 @@ export function startSimulation(
     counters,
     get personCasts() {
       return simulator.personCasts;
+    },
+    get skippedCasts() {
+      return simulator.skippedCasts;
     },
     step(people) {
       const end = Math.min(total, run.done + people);

@@ -67,7 +67,7 @@ export function triggerOf(program: CompiledProgram, t: CompiledTrigger): Trigger
   }
 }
 
-/** The arguments of `PersonSimulator.fire` as the happening they stand for. */
+/** The arguments of `Moves.fire` as the happening they stand for. */
 export function happeningOf(
   program: CompiledProgram,
   kind: TriggerKind,

@@ -1,12 +1,12 @@
 /**
- * Decides one happening again, as `PersonSimulator.fire` does (R47, R49, semantics 20-21), and
+ * Decides one happening again, as `Moves.fire` does (R47, R49, semantics 20-21), and
  * says for each rule one of whose triggers matched it whether it moved the person and if not, why.
  * Runs only for the one person explained, from the tracer's `happening` hook, on the same state
  * the simulator is about to decide on.
  */
 import type { Scalar } from '../../model';
 import type { CompiledProgram, CompiledRule, TriggerKind } from '../compiled';
-import { MAX_CHAIN } from '../sim/person';
+import { MAX_CHAIN } from '../sim/moves';
 import type { PersonState } from '../sim/state';
 import { triggerMatches } from '../sim/triggers';
 import { checkFilters, ruleRef } from './describe';

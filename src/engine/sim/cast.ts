@@ -49,7 +49,11 @@ export class CastRunner {
     return at >= this.range.fromAt && at < this.range.endAt;
   }
 
-  cast(stream: CompiledStream, k: number) {
+  /**
+   * Person-cast k of `stream`; true when it may have changed the person's state (something sent or
+   * consumed, or the exhausted flag turned), which the batch moves must then look at again.
+   */
+  cast(stream: CompiledStream, k: number): boolean {
     const casts = stream.casts;
     const state = this.state;
     const tracer = this.tracer;
@@ -66,7 +70,7 @@ export class CastRunner {
         state.exhausted,
         false,
       );
-      return;
+      return false;
     }
     this.outcome = OUTCOME.none;
     this.outcomeEntry = -1;
@@ -75,6 +79,7 @@ export class CastRunner {
     const start = casts.eligStart[k]!;
     const end = casts.eligStart[k + 1]!;
     const maskBase = k * state.words;
+    let consumed = false;
     // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but there
     // is simply nothing to send). Tracing walks anyway, to say why each item was passed over.
     if (!state.paused && (tracer !== null || !state.consumedAll(casts.eligMask, maskBase))) {
@@ -85,14 +90,17 @@ export class CastRunner {
           tracer?.item(stream.index, k, e - start, 'consumed', NaN);
           continue;
         }
-        if (this.program.isEmail[c] === 1) this.castEmail(stream, k, e, c);
-        else this.castProgram(stream, k, e, c);
+        consumed =
+          this.program.isEmail[c] === 1
+            ? this.castEmail(stream, k, e, c)
+            : this.castProgram(stream, k, e, c);
         break;
       }
     }
     // R38-R39: the flag is recomputed for every member, paused ones included.
     const exhausted = state.consumedAll(casts.eligMask, maskBase);
-    const newly = exhausted && !state.exhausted;
+    const was = state.exhausted;
+    const newly = exhausted && !was;
     state.exhausted = exhausted;
     const at = casts.at[k]!;
     if (newly && this.writes(at)) this.sink.exhausted(at, this.p, stream.index);
@@ -112,6 +120,7 @@ export class CastRunner {
       );
       observer.place(casts.setAt[k]!, stream.index, state.paused, exhausted);
     }
+    return consumed || exhausted !== was;
   }
 
   private tried(outcome: Outcome, entry: number, content: number) {
@@ -120,7 +129,8 @@ export class CastRunner {
     this.outcomeContent = content;
   }
 
-  private castEmail(stream: CompiledStream, k: number, e: number, c: number) {
+  /** Sends email `c`, or holds it back (R27): true when it was sent. */
+  private castEmail(stream: CompiledStream, k: number, e: number, c: number): boolean {
     const state = this.state;
     const casts = stream.casts;
     const zone = this.people.zone[this.p]!;
@@ -140,7 +150,7 @@ export class CastRunner {
         deliverAt,
       );
       this.tried(reason === 'limit' ? OUTCOME.blockedLimit : OUTCOME.blockedUnsubscribed, local, c);
-      return;
+      return false;
     }
     state.set(state.consumed, c);
     state.countEmail(deliverDay);
@@ -153,10 +163,11 @@ export class CastRunner {
     this.tried(OUTCOME.sent, local, c);
     this.engagement.delivered(c, entry);
     this.behaviour.sample(stream, e, c, deliverAt, deliverDay, entry, this.pending);
+    return true;
   }
 
   /** R29: the program's cast campaign runs; the item is consumed whether or not they qualify. */
-  private castProgram(stream: CompiledStream, k: number, e: number, c: number) {
+  private castProgram(stream: CompiledStream, k: number, e: number, c: number): true {
     const state = this.state;
     const casts = stream.casts;
     const slot = stream.slots[casts.eligSlot[e]!]!;
@@ -189,5 +200,6 @@ export class CastRunner {
       e - casts.eligStart[k]!,
       c,
     );
+    return true;
   }
 }
