@@ -4,15 +4,20 @@
  * standard output and exits 0; a bad file or argument prints one line per problem, each naming its
  * JSON path or option, and exits 2. Anything else that goes wrong prints one line and exits 2
  * (fatal.ts): never a stack trace.
+ *
+ * Large audiences are simulated on every core (shares.ts, threads.ts): the output is the same byte
+ * for byte whatever the number of threads. The environment variable LANECAST_THREADS=N forces N
+ * threads (1 to 64; 1 runs everything on the main thread), for tests and measurements.
  */
 import { once } from 'node:events';
-import { formatProblem, parseScenarioText } from '../model';
-import { compileScenario, outputChunks, type SimulationPlan } from '../engine';
+import { outputChunks, type SimulationPlan } from '../engine';
 import { type CliArgs, parseArgs, USAGE } from './args';
 import { explainToText } from './explainText';
 import { CliError, stop, stopOnAnyFailure } from './fatal';
-import { readScenario } from './readScenario';
+import { loadPlan } from './loadPlan';
+import { threadedChunks } from './shares';
 import { TempRunStore } from './tempRuns';
+import { threadCount } from './threads';
 import { whyNotText, type WhyNotText } from './whyNotText';
 
 /**
@@ -41,8 +46,9 @@ function explain(plan: SimulationPlan, person: string, args: CliArgs): string {
 }
 
 /** Writes each chunk, waiting while the reader is behind: a pipe would otherwise buffer it all. */
-async function writeAll(chunks: Iterable<string>) {
-  for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+async function writeAll(chunks: Iterable<string> | AsyncIterable<string>) {
+  for await (const chunk of chunks)
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 }
 
 async function main() {
@@ -53,23 +59,21 @@ async function main() {
   }
   if (!parsed.ok) throw new CliError([...parsed.errors, USAGE]);
   const { args } = parsed;
-  const result = parseScenarioText(readScenario(args.file));
-  if (!result.ok) throw new CliError(result.problems.map(formatProblem));
-  const compiled = compileScenario(result.scenario, {
-    from: args.from,
-    until: args.until,
-    seed: args.seed,
-  });
-  if (!compiled.ok) throw new CliError(compiled.problems.map(formatProblem));
+  const options = { from: args.from, until: args.until, seed: args.seed };
+  const plan = loadPlan(args.file, options);
   if (args.explain !== undefined) {
-    process.stdout.write(explain(compiled.plan, args.explain, args));
+    process.stdout.write(explain(plan, args.explain, args));
+    return;
+  }
+  const threads = threadCount(plan.people.count, process.env.LANECAST_THREADS);
+  if (threads > 1) {
+    const run = { file: args.file, options, format: args.format, capacity: RECORDS_IN_MEMORY };
+    await writeAll(threadedChunks(plan, run, threads));
     return;
   }
   const store = new TempRunStore();
   try {
-    await writeAll(
-      outputChunks(compiled.plan, args.format, { capacity: RECORDS_IN_MEMORY, store }),
-    );
+    await writeAll(outputChunks(plan, args.format, { capacity: RECORDS_IN_MEMORY, store }));
   } finally {
     store.close();
   }

@@ -19,17 +19,55 @@ import { join } from 'node:path';
 import type { RunStore } from '../engine';
 import { CliError } from './fatal';
 
-interface Run {
+/** Where a saved run lies in the file. */
+export interface Run {
   start: number;
   length: number;
 }
 
 export class TempRunStore implements RunStore {
   private fd: number | null = null;
+  /** False for a store writing into another's file (a thread's): its owner closes the file. */
+  private owner = true;
   private readonly runs: Run[] = [];
   private end = 0;
 
   constructor(private readonly folder = tmpdir()) {}
+
+  /**
+   * A store that saves runs into the open file `fd` of another store (a simulation thread writes
+   * into a file the main thread opened: threads share the process's descriptors), which reads
+   * them back after `adopt`ing this one's `savedRuns`.
+   */
+  static writingTo(fd: number, folder = tmpdir()): TempRunStore {
+    const store = new TempRunStore(folder);
+    store.fd = fd;
+    store.owner = false;
+    return store;
+  }
+
+  /** The file's descriptor, creating the file if need be: for `writingTo` in another thread. */
+  descriptor(): number {
+    return this.open();
+  }
+
+  /** Where each run saved so far lies in the file. */
+  get savedRuns(): readonly Run[] {
+    return this.runs;
+  }
+
+  /** Takes the runs another store saved into this one's file (`writingTo`), after this one's. */
+  adopt(runs: readonly Run[]) {
+    for (const run of runs) {
+      this.runs.push({ start: run.start, length: run.length });
+      this.end = Math.max(this.end, run.start + run.length);
+    }
+  }
+
+  /** How many runs can be read back. */
+  get count(): number {
+    return this.runs.length;
+  }
 
   /** Bytes kept in the temporary file so far. */
   get size(): number {
@@ -62,7 +100,7 @@ export class TempRunStore implements RunStore {
   }
 
   close() {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null && this.owner) closeSync(this.fd);
     this.fd = null;
   }
 

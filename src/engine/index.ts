@@ -10,7 +10,7 @@ export { simulateRecords, simulateSummary, type Outcome } from './api';
 export type { RecordSink, SimRecord, RecordType, BlockReason } from './records';
 export { RECORD_TYPES } from './records';
 export { RecordBuffer } from './output/recordBuffer';
-export { SummarySink, type Summary } from './output/summary';
+export { SummarySink, type Summary, type SummaryCounts } from './output/summary';
 export { namesOf, type Names } from './output/names';
 export { jsonLine, csvLine, csvField, CSV_HEADER } from './output/formats';
 export { castDays, nextCasts } from './calendar';
@@ -36,5 +36,15 @@ export * from './preview';
 export { OUTCOME, CAST_STATUS, type Outcome as CastOutcome } from './sim/observer';
 export { CAUSE, type CauseKind } from './records';
 export { METRIC, METRIC_COUNT } from './metrics';
-export { writeOutput, outputChunks, type Format, type SpillOptions } from './output/write';
+export {
+  writeOutput,
+  outputChunks,
+  simulateShare,
+  summarizeShare,
+  summaryText,
+  mergedChunks,
+  type Format,
+  type SpillOptions,
+  type ShareRecords,
+} from './output/write';
 export { type RunStore, ROW_BYTES } from './output/packedRecords';

@@ -2,8 +2,15 @@
  * Counts records without keeping them (spec: `--format summary`), for audiences too large to list.
  * Only records inside the written period reach a sink, so the counts match the JSON Lines output.
  */
-import type { RecordSink, RecordType } from '../records';
+import { RECORD_TYPES, type RecordSink, type RecordType } from '../records';
 import type { Names } from './names';
+
+/** A summary's counts as plain data: what one share of the people adds up to (threads add them). */
+export interface SummaryCounts {
+  records: Record<RecordType, number>;
+  byStream: Float64Array;
+  byContent: Float64Array;
+}
 
 export interface Summary {
   records: Record<RecordType, number>;
@@ -40,6 +47,18 @@ export class SummarySink implements RecordSink {
   }
   remove() {
     this.counts.remove++;
+  }
+
+  /** The counts so far, to be added to another sink's (`add`). */
+  shareCounts(): SummaryCounts {
+    return { records: { ...this.counts }, byStream: this.byStream, byContent: this.byContent };
+  }
+
+  /** Adds another share's counts: the summary of all people is the sum of their shares'. */
+  add(other: SummaryCounts) {
+    for (const type of RECORD_TYPES) this.counts[type] += other.records[type];
+    other.byStream.forEach((n, s) => (this.byStream[s]! += n));
+    other.byContent.forEach((n, c) => (this.byContent[c]! += n));
   }
 
   summary(names: Names): Summary {

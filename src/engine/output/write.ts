@@ -38,13 +38,43 @@ export function* outputChunks(
   format: Format,
   runs: SpillOptions | null = null,
 ): Generator<string> {
-  const names = namesOf(plan);
   if (format === 'summary') {
-    const sink = new SummarySink(plan.program.streams.length, plan.program.contentIds.length);
-    simulateAll(plan, sink);
-    yield JSON.stringify(sink.summary(names)) + '\n';
+    yield summaryText(plan, summarizeShare(plan));
     return;
   }
+  const { saved, buffer } = simulateShare(plan, runs);
+  const names = namesOf(plan);
+  if (runs === null || saved === 0) {
+    const order = buffer.order();
+    let k = 0;
+    yield* lines(format, () => (k < order.length ? buffer.record(order[k++]!, names) : null));
+  } else {
+    runs.store.save(buffer.packSorted());
+    buffer.clear();
+    yield* mergedChunks(plan, format, runs.store, saved + 1);
+  }
+}
+
+/** The records of one share of the people: the runs saved when the buffer filled, then the rest. */
+export interface ShareRecords {
+  /** Runs handed to the store, in the order collected. */
+  saved: number;
+  /** The records collected after the last saved run (all of them when nothing was saved). */
+  buffer: RecordBuffer;
+}
+
+/**
+ * Simulates people `slice.start` to `slice.end` (everyone by default) into records, saving each
+ * full buffer to `runs.store` as a sorted run. The records are in the order the output sorts by
+ * (instant, then person, then the order a person's records were decided in), so the shares of
+ * consecutive people, taken in people order, are consecutive runs of the whole output: merging
+ * them (mergedChunks) gives the single-run output byte for byte.
+ */
+export function simulateShare(
+  plan: SimulationPlan,
+  runs: SpillOptions | null,
+  slice?: { start: number; end: number },
+): ShareRecords {
   let saved = 0;
   const buffer = new RecordBuffer(
     runs && {
@@ -56,32 +86,46 @@ export function* outputChunks(
       },
     },
   );
-  simulateAll(plan, buffer);
+  simulateAll(plan, buffer, slice ? { slice } : {});
+  return { saved, buffer };
+}
+
+/** The summary's counts for people `slice.start` to `slice.end` (everyone by default). */
+export function summarizeShare(
+  plan: SimulationPlan,
+  slice?: { start: number; end: number },
+): SummarySink {
+  const sink = new SummarySink(plan.program.streams.length, plan.program.contentIds.length);
+  simulateAll(plan, sink, slice ? { slice } : {});
+  return sink;
+}
+
+/** The summary's one line, from the counts of every person (shares added up with `add`). */
+export function summaryText(plan: SimulationPlan, sink: SummarySink): string {
+  return JSON.stringify(sink.summary(namesOf(plan))) + '\n';
+}
+
+/** Merges `count` sorted runs of `store` (consecutive runs of the output) into its lines. */
+export function mergedChunks(
+  plan: SimulationPlan,
+  format: Exclude<Format, 'summary'>,
+  store: RunStore,
+  count: number,
+): Generator<string> {
+  const names = namesOf(plan);
+  const merger = new RunMerger(store, count);
+  return lines(format, () => merger.next()?.record(names) ?? null);
+}
+
+/** Records, pulled one at a time until null, as JSON Lines or CSV in chunks of whole lines. */
+function* lines(format: Format, next: () => SimRecord | null): Generator<string> {
   const line: (record: SimRecord) => string = format === 'csv' ? csvLine : jsonLine;
-  let lines: string[] = format === 'csv' ? [CSV_HEADER] : [];
-  const add = (record: SimRecord) => {
-    lines.push(line(record));
-    if (lines.length < CHUNK) return null;
-    const chunk = lines.join('\n') + '\n';
-    lines = [];
-    return chunk;
-  };
-  if (runs === null || saved === 0) {
-    for (const i of buffer.order()) {
-      const chunk = add(buffer.record(i, names));
-      if (chunk !== null) yield chunk;
-    }
-  } else {
-    if (buffer.size > 0) {
-      runs.store.save(buffer.packSorted());
-      buffer.clear();
-      saved++;
-    }
-    const merger = new RunMerger(runs.store, saved);
-    for (let cursor = merger.next(); cursor !== null; cursor = merger.next()) {
-      const chunk = add(cursor.record(names));
-      if (chunk !== null) yield chunk;
-    }
+  let chunk: string[] = format === 'csv' ? [CSV_HEADER] : [];
+  for (let record = next(); record !== null; record = next()) {
+    chunk.push(line(record));
+    if (chunk.length < CHUNK) continue;
+    yield chunk.join('\n') + '\n';
+    chunk = [];
   }
-  if (lines.length > 0) yield lines.join('\n') + '\n';
+  if (chunk.length > 0) yield chunk.join('\n') + '\n';
 }

@@ -1,0 +1,161 @@
+/**
+ * Simulates a run on several threads: people are independent (src/engine/sim/person.ts), so each
+ * thread simulates a consecutive share of them, the main thread the first. The output sorts by
+ * instant, then person, then the order a person's records were decided in: the shares' sorted
+ * runs, taken share by share, are consecutive runs of the whole output, and merging them writes it
+ * byte for byte as one thread would (engine/output/write.ts). The summary adds up the counts.
+ */
+import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  type Format,
+  mergedChunks,
+  type RunStore,
+  simulateShare,
+  type SimulationOptions,
+  type SimulationPlan,
+  summarizeShare,
+  summaryText,
+} from '../engine';
+import { CliError } from './fatal';
+import type { ShareAnswer, ShareJob } from './shareProtocol';
+import { TempRunStore } from './tempRuns';
+import { shares } from './threads';
+
+/** The run asked for: which file, compiled how, written how. */
+export interface ThreadedRun {
+  file: string;
+  options: SimulationOptions;
+  format: Format;
+  /** Records in memory at most, all threads together. */
+  capacity: number;
+}
+
+/** One sorted run held in memory (a thread's last), read like the file's runs. */
+class MemoryRun implements RunStore {
+  constructor(private readonly bytes: Uint8Array) {}
+  save(): void {
+    throw new Error('MemoryRun holds one run');
+  }
+  read(_run: number, offset: number, into: Uint8Array): number {
+    const n = Math.max(0, Math.min(into.length, this.bytes.length - offset));
+    into.set(this.bytes.subarray(offset, offset + n));
+    return n;
+  }
+}
+
+/** Runs of several stores, numbered in the order added. */
+class RunList implements RunStore {
+  private readonly runs: { store: RunStore; run: number }[] = [];
+  get count(): number {
+    return this.runs.length;
+  }
+  add(store: RunStore, runs: number) {
+    for (let run = 0; run < runs; run++) this.runs.push({ store, run });
+  }
+  save(): void {
+    throw new Error('RunList only reads');
+  }
+  read(run: number, offset: number, into: Uint8Array): number {
+    const { store, run: inStore } = this.runs[run]!;
+    return store.read(inStore, offset, into);
+  }
+}
+
+/**
+ * The thread entry: the TypeScript source through tsx when running from the sources, else the
+ * bundle's simulateThread.mjs beside this file (the build lists src/cli/simulateThread.ts).
+ */
+function startThread(job: ShareJob): Worker {
+  if (import.meta.url.endsWith('.ts')) {
+    const entry = new URL('./simulateThread.ts', import.meta.url).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(boot, { eval: true, workerData: job });
+  }
+  return new Worker(new URL('./simulateThread.mjs', import.meta.url), { workerData: job });
+}
+
+/** The answer of a thread, or a `CliError` with the lines it failed with. */
+function answerOf(worker: Worker): Promise<ShareAnswer & { ok: true }> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    worker.once('message', (answer: ShareAnswer) => {
+      answered = true;
+      if (answer.ok) resolve(answer);
+      else reject(new CliError(answer.lines));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`a simulation thread stopped (exit code ${code})`));
+    });
+  });
+}
+
+/** The main thread's own share, simulated into `store` and its last run kept in memory. */
+function ownRuns(
+  plan: SimulationPlan,
+  slice: { start: number; end: number },
+  capacity: number,
+  store: TempRunStore,
+  list: RunList,
+) {
+  const { saved, buffer } = simulateShare(plan, { capacity, store }, slice);
+  list.add(store, saved);
+  list.add(new MemoryRun(buffer.packSorted()), 1);
+}
+
+/** The output of `run` simulated on `threads` threads (the main one included), in chunks. */
+export async function* threadedChunks(
+  plan: SimulationPlan,
+  run: ThreadedRun,
+  threads: number,
+): AsyncGenerator<string> {
+  const folder = tmpdir();
+  const capacity = Math.max(1024, Math.floor(run.capacity / threads));
+  const [own = { start: 0, end: 0 }, ...others] = shares(plan.people.count, threads);
+  const summary = run.format === 'summary';
+  const stores = others.map(() => new TempRunStore(folder));
+  const workers: Worker[] = [];
+  try {
+    const answers = others.map((slice, i) => {
+      const job: ShareJob = {
+        file: run.file,
+        options: run.options,
+        format: run.format,
+        slice,
+        capacity,
+        fd: summary ? null : stores[i]!.descriptor(),
+        folder,
+      };
+      const worker = startThread(job);
+      workers.push(worker);
+      const answer = answerOf(worker);
+      answer.catch(() => {}); // awaited below, after the main thread's own share
+      return answer;
+    });
+    if (summary) {
+      const sink = summarizeShare(plan, own);
+      for (const answer of await Promise.all(answers))
+        if (answer.format === 'summary') sink.add(answer.counts);
+      yield summaryText(plan, sink);
+      return;
+    }
+    const list = new RunList();
+    const ownStore = new TempRunStore(folder);
+    stores.push(ownStore);
+    ownRuns(plan, own, capacity, ownStore, list);
+    const done = await Promise.all(answers);
+    done.forEach((answer, i) => {
+      if (answer.format !== 'runs') return;
+      stores[i]!.adopt(answer.saved);
+      list.add(stores[i]!, answer.saved.length);
+      list.add(new MemoryRun(answer.last), 1);
+    });
+    const format = run.format === 'csv' ? 'csv' : 'jsonl';
+    yield* mergedChunks(plan, format, list, list.count);
+  } finally {
+    for (const worker of workers) void worker.terminate();
+    for (const store of stores) store.close();
+  }
+}
