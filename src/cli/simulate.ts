@@ -65,7 +65,11 @@ async function main() {
     process.stdout.write(explain(plan, args.explain, args));
     return;
   }
-  const threads = threadCount(plan.people.count, process.env.LANECAST_THREADS);
+  const threads = threadCount(
+    plan.people.count,
+    plan.people.explicitCount,
+    process.env.LANECAST_THREADS,
+  );
   if (threads > 1) {
     const run = { file: args.file, options, format: args.format, capacity: RECORDS_IN_MEMORY };
     await writeAll(threadedChunks(plan, run, threads));

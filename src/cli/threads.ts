@@ -1,22 +1,29 @@
 /**
  * How many threads simulate a run (shares.ts): every core, unless the audience is too small for a
- * thread to earn its start (starting one, then reading and compiling the scenario in it again,
- * costs more than simulating a few tens of thousands of people), or LANECAST_THREADS says so.
+ * thread to earn its start, or LANECAST_THREADS says so. A thread starts, then reads and compiles
+ * the scenario again: measured on W1 (2 cores, the bundled command line), that costs it about
+ * 0.34 s of CPU plus about 8 us per person listed in the file, while simulating a person takes
+ * about 5 us. So a second thread saves time from about 140,000 generated people on, and a file of
+ * listed people (read again by every thread: 1.65x the CPU and 1.9x the memory at 100,000
+ * listed people, and no faster) keeps one thread.
  */
 import { availableParallelism } from 'node:os';
 import { CliError } from './fatal';
 
-/**
- * People a thread should have at least: below this a second thread costs more than it saves
- * (measured on W1 with 20,000 to 1,000,000 people; see the issue 8 report).
- */
-export const MIN_PEOPLE_PER_THREAD = 50_000;
+/** People a thread should have at least: below this a second thread costs more than it saves. */
+export const MIN_PEOPLE_PER_THREAD = 70_000;
+
+/** A listed person counts against the audience this many times: every thread reads them again. */
+export const LISTED_WEIGHT = 3;
 
 /** Most threads ever started, whatever the machine or LANECAST_THREADS say. */
 export const MAX_THREADS = 64;
 
-/** The thread count for `people` people; `forced` is LANECAST_THREADS (undefined when unset). */
-export function threadCount(people: number, forced: string | undefined): number {
+/**
+ * The thread count for `people` people, `listed` of them in the file; `forced` is LANECAST_THREADS
+ * (undefined when unset).
+ */
+export function threadCount(people: number, listed: number, forced: string | undefined): number {
   if (forced !== undefined && forced !== '') {
     const n = Number(forced);
     if (!/^\d+$/.test(forced) || n < 1 || n > MAX_THREADS)
@@ -26,7 +33,8 @@ export function threadCount(people: number, forced: string | undefined): number 
     return Math.max(1, Math.min(n, people));
   }
   const cores = Math.min(availableParallelism(), MAX_THREADS);
-  return Math.max(1, Math.min(cores, Math.floor(people / MIN_PEOPLE_PER_THREAD)));
+  const worth = people - LISTED_WEIGHT * listed;
+  return Math.max(1, Math.min(cores, Math.floor(worth / MIN_PEOPLE_PER_THREAD)));
 }
 
 /** Consecutive shares of `people` people for `threads` threads, as even as can be. */

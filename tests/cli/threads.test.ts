@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -147,17 +147,23 @@ describe('the command line on several threads', () => {
 });
 
 describe('how many threads', () => {
-  it('uses one thread for small audiences and every core for large ones', () => {
-    expect(threadCount(MIN_PEOPLE_PER_THREAD * 2 - 1, undefined)).toBe(1);
-    expect(threadCount(10 * MIN_PEOPLE_PER_THREAD, undefined)).toBeGreaterThanOrEqual(1);
+  it('uses one thread for small audiences or listed people, every core for large ones', () => {
+    const cores = Math.min(availableParallelism(), 64);
+    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD - 1, 0, undefined)).toBe(1);
+    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD, 0, undefined)).toBe(Math.min(cores, 2));
+    expect(threadCount(100 * MIN_PEOPLE_PER_THREAD, 0, undefined)).toBe(cores);
+    // Every thread would read the listed people again.
+    expect(threadCount(100 * MIN_PEOPLE_PER_THREAD, 100 * MIN_PEOPLE_PER_THREAD, undefined)).toBe(
+      1,
+    );
   });
 
   it('takes LANECAST_THREADS as given, never more threads than people', () => {
-    expect(threadCount(10, '3')).toBe(3);
-    expect(threadCount(2, '3')).toBe(2);
-    expect(threadCount(10, '1')).toBe(1);
+    expect(threadCount(10, 10, '3')).toBe(3);
+    expect(threadCount(2, 0, '3')).toBe(2);
+    expect(threadCount(10, 0, '1')).toBe(1);
     for (const bad of ['0', 'two', '-1', '1.5', '65'])
-      expect(() => threadCount(10, bad)).toThrow(
+      expect(() => threadCount(10, 0, bad)).toThrow(
         `LANECAST_THREADS: expected a whole number from 1 to 64, got "${bad}"`,
       );
   });
