@@ -80,25 +80,32 @@ export class CastRunner {
     const end = casts.eligStart[k + 1]!;
     const maskBase = k * state.words;
     let consumed = false;
-    // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but there
-    // is simply nothing to send). Tracing walks anyway, to say why each item was passed over.
-    if (!state.paused && (tracer !== null || !state.consumedAll(casts.eligMask, maskBase))) {
-      // R26: walk eligible items top to bottom; skip consumed ones; stop at the first tried.
-      for (let e = start; e < end; e++) {
-        const c = casts.eligContent[e]!;
-        if (state.has(state.consumed, c)) {
-          tracer?.item(stream.index, k, e - start, 'consumed', NaN);
-          continue;
+    // Whether every eligible item is consumed, while known without looking again (-1: unknown).
+    let all = -1;
+    if (!state.paused) {
+      // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but
+      // there is simply nothing to send). Tracing walks anyway, to say why each item was passed.
+      all = tracer === null && state.consumedAll(casts.eligMask, maskBase) ? 1 : -1;
+      if (all === -1) {
+        // R26: walk eligible items top to bottom; skip consumed ones; stop at the first tried.
+        for (let e = start; e < end; e++) {
+          const c = casts.eligContent[e]!;
+          if (state.has(state.consumed, c)) {
+            tracer?.item(stream.index, k, e - start, 'consumed', NaN);
+            continue;
+          }
+          consumed =
+            this.program.isEmail[c] === 1
+              ? this.castEmail(stream, k, e, c)
+              : this.castProgram(stream, k, e, c);
+          break;
         }
-        consumed =
-          this.program.isEmail[c] === 1
-            ? this.castEmail(stream, k, e, c)
-            : this.castProgram(stream, k, e, c);
-        break;
+        // Something was left and nothing consumed (held back): still something left.
+        if (!consumed && tracer === null) all = 0;
       }
     }
     // R38-R39: the flag is recomputed for every member, paused ones included.
-    const exhausted = state.consumedAll(casts.eligMask, maskBase);
+    const exhausted = all === -1 ? state.consumedAll(casts.eligMask, maskBase) : all === 1;
     const was = state.exhausted;
     const newly = exhausted && !was;
     state.exhausted = exhausted;
