@@ -10,6 +10,8 @@ import type { Run } from './tempRuns';
 
 export interface ShareJob {
   file: string;
+  /** The file's size and modification time when the main thread read it (loadPlan.ts). */
+  version: string;
   options: SimulationOptions;
   format: Format;
   /** The people this thread simulates: `start` (inclusive) to `end` (exclusive). */

@@ -25,6 +25,8 @@ import { shares } from './threads';
 /** The run asked for: which file, compiled how, written how. */
 export interface ThreadedRun {
   file: string;
+  /** The file's size and modification time when the main thread read it (loadPlan.ts). */
+  version: string;
   options: SimulationOptions;
   format: Format;
   /** Records in memory at most, all threads together. */
@@ -121,6 +123,7 @@ export async function* threadedChunks(
     const answers = others.map((slice, i) => {
       const job: ShareJob = {
         file: run.file,
+        version: run.version,
         options: run.options,
         format: run.format,
         slice,

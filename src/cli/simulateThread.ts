@@ -7,12 +7,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { simulateShare, summarizeShare } from '../engine';
 import { describeFailure } from './fatal';
-import { loadPlan } from './loadPlan';
+import { loadPlanAgain } from './loadPlan';
 import type { ShareAnswer, ShareJob } from './shareProtocol';
 import { TempRunStore } from './tempRuns';
 
 function answer(job: ShareJob): { answer: ShareAnswer; transfer: ArrayBuffer[] } {
-  const plan = loadPlan(job.file, job.options);
+  const plan = loadPlanAgain(job.file, job.version, job.options);
   if (job.format === 'summary') {
     const counts = summarizeShare(plan, job.slice).shareCounts();
     return { answer: { ok: true, format: 'summary', counts }, transfer: [] };

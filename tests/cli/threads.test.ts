@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { yearOfWeeklyCasts } from '../../bench/programs';
 import { CliError } from '../../src/cli/fatal';
-import { loadPlan } from '../../src/cli/loadPlan';
+import { fileVersion, loadPlan } from '../../src/cli/loadPlan';
 import { threadedChunks } from '../../src/cli/shares';
 import { MIN_PEOPLE_PER_THREAD, shares, threadCount } from '../../src/cli/threads';
 import { type Format, outputChunks } from '../../src/engine';
@@ -70,10 +70,20 @@ const GENERATED = fileOf('generated.json', yearOfWeeklyCasts(1200));
 const RTZ = fileOf('rtz.json', yearOfWeeklyCasts(600, { rtz: true, limits: true }));
 const LISTED = fileOf('listed.json', listedAndGenerated());
 
-function cli(file: string, format: Format, threads: number): Promise<string> {
+/** The command line's output; `piped` gives it the file through a pipe (`cat file |`) instead. */
+function cli(file: string, format: Format, threads: number, piped = false): Promise<string> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, LANECAST_THREADS: String(threads) };
-    const child = spawn(TSX, ['src/cli/simulate.ts', file, '--format', format], { cwd: ROOT, env });
+    const child = piped
+      ? spawn(
+          'sh',
+          ['-c', `cat "$0" | "$1" src/cli/simulate.ts /dev/stdin --format ${format}`, file, TSX],
+          {
+            cwd: ROOT,
+            env,
+          },
+        )
+      : spawn(TSX, ['src/cli/simulate.ts', file, '--format', format], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -88,8 +98,8 @@ function cli(file: string, format: Format, threads: number): Promise<string> {
 async function threaded(file: string, format: Format, threads: number, capacity: number) {
   const plan = loadPlan(file, {});
   let text = '';
-  for await (const chunk of threadedChunks(plan, { file, options: {}, format, capacity }, threads))
-    text += chunk;
+  const run = { file, version: fileVersion(file)!, options: {}, format, capacity };
+  for await (const chunk of threadedChunks(plan, run, threads)) text += chunk;
   return text;
 }
 
@@ -105,15 +115,20 @@ describe('the command line on several threads', () => {
         ...(['jsonl', 'csv', 'summary'] as const).map((format) => ({ file: LISTED, format })),
         { file: RTZ, format: 'jsonl' as const },
       ];
-      const outputs = await Promise.all(
-        cases.map(({ file, format }) => Promise.all([1, 2, 3].map((n) => cli(file, format, n)))),
-      );
+      const [outputs, piped] = await Promise.all([
+        Promise.all(
+          cases.map(({ file, format }) => Promise.all([1, 2, 3].map((n) => cli(file, format, n)))),
+        ),
+        // A pipe cannot be read twice: the main thread simulates everyone alone.
+        cli(LISTED, 'jsonl', 3, true),
+      ]);
       cases.forEach(({ file, format }, i) => {
         const [one, two, three] = outputs[i]!;
         expect(one!.length, `${file} ${format}`).toBeGreaterThan(100);
         expect(two, `${file} ${format}, 2 threads`).toBe(one);
         expect(three, `${file} ${format}, 3 threads`).toBe(one);
       });
+      expect(piped).toBe(outputs[0]![0]);
     },
   );
 
@@ -137,12 +152,35 @@ describe('the command line on several threads', () => {
   it('says why when a thread cannot read the scenario', { timeout: 60_000 }, async () => {
     const plan = loadPlan(GENERATED, {});
     const gone = join(dir, 'gone.json');
-    const run = { file: gone, options: {}, format: 'jsonl' as const, capacity: 1000 };
+    const run = {
+      file: gone,
+      version: '0:0',
+      options: {},
+      format: 'jsonl' as const,
+      capacity: 1000,
+    };
     const read = async () => {
       for await (const chunk of threadedChunks(plan, run, 2)) void chunk;
     };
     await expect(read()).rejects.toThrow(CliError);
     await expect(read()).rejects.toThrow(`${gone}: cannot read the file (no such file)`);
+  });
+
+  it('refuses a file that changed after the main thread read it', { timeout: 60_000 }, async () => {
+    const plan = loadPlan(GENERATED, {});
+    const run = {
+      file: GENERATED,
+      version: '1:1',
+      options: {},
+      format: 'summary' as const,
+      capacity: 1000,
+    };
+    const read = async () => {
+      for await (const chunk of threadedChunks(plan, run, 2)) void chunk;
+    };
+    await expect(read()).rejects.toThrow(
+      `${GENERATED}: the file changed while it was simulated; run again`,
+    );
   });
 });
 
