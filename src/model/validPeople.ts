@@ -42,7 +42,9 @@ function isPlainObject(v: unknown): v is Obj {
 
 function isAttributeRecord(v: unknown): boolean {
   if (!isPlainObject(v)) return false;
-  for (const key of Object.keys(v)) if (key !== '__proto__' && !isScalar(v[key])) return false;
+  // for…in and hasOwn: the own enumerable string keys, as Object.keys, without an array each.
+  for (const key in v)
+    if (Object.hasOwn(v, key) && key !== '__proto__' && !isScalar(v[key])) return false;
   // Symbol keys fail zod's string key schema; a parsed or cloned file never has them.
   for (const symbol of Object.getOwnPropertySymbols(v))
     if (Object.prototype.propertyIsEnumerable.call(v, symbol)) return false;
