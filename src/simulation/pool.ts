@@ -1,8 +1,8 @@
 /**
- * The page's handle on the simulation workers. It sends each worker only the parts of a document
- * that changed since that worker last saw it, splits a large audience across workers (people never
- * affect each other, so each simulates a contiguous share and the counts add up), and routes the
- * views' questions to the workers that hold the answers.
+ * The page's handle on the simulation workers. It sends each worker the document as UTF-8 JSON
+ * pieces (partEncoder.ts), only those the worker does not have yet, splits a large audience across
+ * workers (people never affect each other, so each simulates a contiguous share and the counts add
+ * up), and routes the views' questions to the workers that hold the answers.
  */
 import type {
   CastPeople,
@@ -23,14 +23,26 @@ import type {
   Slice,
 } from '../worker/protocol';
 import type { Endpoint } from './endpoints';
+import {
+  type EncodedPart,
+  PartEncoder,
+  pauseForEvents,
+  type Pause,
+  type Piece,
+} from './partEncoder';
+import { exportShares } from './poolExport';
 
 /** Below this many people per worker, one more worker costs more (its own compile) than it saves. */
 export const PEOPLE_PER_WORKER = 50_000;
+/** Bytes of pieces per message: the copy made for each message is short, and the page breathes between. */
+const MESSAGE_BYTES = 4 * 1024 * 1024;
 
 interface WorkerSlot {
   endpoint: Endpoint;
-  /** Per source, the part objects this worker has: a part is sent again only when it changes. */
-  sent: Map<string, Map<string, unknown>>;
+  /** Per source, the pieces this worker holds (those of the last document it was sent). */
+  held: Map<string, Set<number>>;
+  /** Loads into this worker, one after another, so pieces and documents arrive in order. */
+  queue: Promise<unknown>;
 }
 
 export type PoolRunOutcome =
@@ -53,35 +65,79 @@ export class SimulationPool {
   /** Which worker holds which share of the last complete run of a key (for people filters). */
   private readonly runShares = new Map<string, { slot: number; slice: Slice }[]>();
 
+  private readonly encoder: PartEncoder;
+  /** Documents are encoded one after another: an edited list reuses the pieces of the one before. */
+  private encoding: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly spawn: () => Endpoint,
     readonly size: number,
     private readonly perWorker = PEOPLE_PER_WORKER,
-  ) {}
+    private readonly pause: Pause = pauseForEvents,
+  ) {
+    this.encoder = new PartEncoder(pause);
+  }
 
   private slot(i: number): WorkerSlot {
-    while (this.slots.length <= i) this.slots.push({ endpoint: this.spawn(), sent: new Map() });
+    while (this.slots.length <= i)
+      this.slots.push({ endpoint: this.spawn(), held: new Map(), queue: Promise.resolve() });
     return this.slots[i]!;
+  }
+
+  /** The parts of `doc` but its layout, encoded. */
+  private encode(doc: Record<string, unknown>): Promise<[string, EncodedPart][]> {
+    const parts = async () => {
+      const out: [string, EncodedPart][] = [];
+      for (const [name, value] of Object.entries(doc))
+        if (name !== 'ui') out.push([name, await this.encoder.encode(name, value)]);
+      return out;
+    };
+    const encoded = this.encoding.then(parts);
+    this.encoding = encoded.catch(() => undefined);
+    return encoded;
   }
 
   private loadInto(i: number, source: string): Promise<LoadResult> {
     const doc = this.documents.get(source) ?? {};
     const slot = this.slot(i);
-    let sent = slot.sent.get(source);
-    if (sent === undefined) slot.sent.set(source, (sent = new Map()));
-    const set: Record<string, unknown> = {};
-    const drop: string[] = [];
-    for (const [name, value] of Object.entries(doc))
-      if (name !== 'ui' && sent.get(name) !== value) {
-        set[name] = value;
-        sent.set(name, value);
+    const load = async () => {
+      const parts = await this.encode(doc);
+      const held = slot.held.get(source) ?? new Set<number>();
+      const fresh = new Map<number, Piece>();
+      for (const [, part] of parts)
+        for (const piece of part.pieces) if (!held.has(piece.id)) fresh.set(piece.id, piece);
+      const receipts: Promise<void>[] = [];
+      let batch: Piece[] = [];
+      let bytes = 0;
+      for (const piece of fresh.values()) {
+        batch.push(piece);
+        bytes += piece.bytes.length;
+        if (bytes >= MESSAGE_BYTES) {
+          receipts.push(slot.endpoint.service.receive(source, batch));
+          [batch, bytes] = [[], 0];
+          await this.pause();
+        }
       }
-    for (const name of [...sent.keys()])
-      if (!(name in doc) || name === 'ui') {
-        drop.push(name);
-        sent.delete(name);
+      if (batch.length > 0) receipts.push(slot.endpoint.service.receive(source, batch));
+      slot.held.set(source, new Set(parts.flatMap(([, part]) => part.pieces.map((p) => p.id))));
+      const loading = slot.endpoint.service.load(source, {
+        parts: parts.map(([name, part]) => ({
+          name,
+          list: part.list,
+          pieces: part.pieces.map((p) => p.id),
+        })),
+      });
+      try {
+        await Promise.all(receipts);
+        return await loading;
+      } catch (error) {
+        slot.held.delete(source); // not known what it holds now: the next load sends everything
+        throw error;
       }
-    return slot.endpoint.service.load(source, { set, drop });
+    };
+    const loaded = slot.queue.then(load);
+    slot.queue = loaded.catch(() => undefined);
+    return loaded;
   }
 
   /** Makes `doc` the current document of `source` and compiles it in the first worker. */
@@ -224,8 +280,16 @@ export class SimulationPool {
     return this.slot(0).endpoint.service.whyNot(key, person, rule, stream);
   }
 
-  exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>> {
-    return this.slot(0).endpoint.service.exportRecords(key, format);
+  /** Every record of `key`'s last run as the command line writes it, merged from every share. */
+  exportRecords(key: string, format: ExportFormat): Promise<Answer<Blob>> {
+    const held = this.runShares.get(key);
+    if (held === undefined) return Promise.resolve({ ok: false, missing: true });
+    return exportShares(
+      held.map(({ slot, slice }) => ({ service: this.slot(slot).endpoint.service, slice })),
+      this.slot(0).endpoint.service,
+      key,
+      format,
+    );
   }
 
   dispose() {
