@@ -23,26 +23,14 @@ import type {
   Slice,
 } from '../worker/protocol';
 import type { Endpoint } from './endpoints';
-import {
-  type EncodedPart,
-  PartEncoder,
-  pauseForEvents,
-  type Pause,
-  type Piece,
-} from './partEncoder';
+import { DocumentSender } from './documentSender';
+import { pauseForEvents, type Pause } from './partEncoder';
 import { exportShares } from './poolExport';
 
 /** Below this many people per worker, one more worker costs more (its own compile) than it saves. */
 export const PEOPLE_PER_WORKER = 50_000;
-/** Bytes of pieces per message: the copy made for each message is short, and the page breathes between. */
-const MESSAGE_BYTES = 4 * 1024 * 1024;
-
 interface WorkerSlot {
   endpoint: Endpoint;
-  /** Per source, the pieces this worker holds (those of the last document it was sent). */
-  held: Map<string, Set<number>>;
-  /** Loads into this worker, one after another, so pieces and documents arrive in order. */
-  queue: Promise<unknown>;
 }
 
 export type PoolRunOutcome =
@@ -65,79 +53,28 @@ export class SimulationPool {
   /** Which worker holds which share of the last complete run of a key (for people filters). */
   private readonly runShares = new Map<string, { slot: number; slice: Slice }[]>();
 
-  private readonly encoder: PartEncoder;
-  /** Documents are encoded one after another: an edited list reuses the pieces of the one before. */
-  private encoding: Promise<unknown> = Promise.resolve();
+  private readonly sender: DocumentSender;
 
   constructor(
     private readonly spawn: () => Endpoint,
     readonly size: number,
     private readonly perWorker = PEOPLE_PER_WORKER,
-    private readonly pause: Pause = pauseForEvents,
+    pause: Pause = pauseForEvents,
   ) {
-    this.encoder = new PartEncoder(pause);
+    this.sender = new DocumentSender(pause);
   }
 
   private slot(i: number): WorkerSlot {
-    while (this.slots.length <= i)
-      this.slots.push({ endpoint: this.spawn(), held: new Map(), queue: Promise.resolve() });
+    while (this.slots.length <= i) this.slots.push({ endpoint: this.spawn() });
     return this.slots[i]!;
   }
 
-  /** The parts of `doc` but its layout, encoded. */
-  private encode(doc: Record<string, unknown>): Promise<[string, EncodedPart][]> {
-    const parts = async () => {
-      const out: [string, EncodedPart][] = [];
-      for (const [name, value] of Object.entries(doc))
-        if (name !== 'ui') out.push([name, await this.encoder.encode(name, value)]);
-      return out;
-    };
-    const encoded = this.encoding.then(parts);
-    this.encoding = encoded.catch(() => undefined);
-    return encoded;
-  }
-
   private loadInto(i: number, source: string): Promise<LoadResult> {
-    const doc = this.documents.get(source) ?? {};
-    const slot = this.slot(i);
-    const load = async () => {
-      const parts = await this.encode(doc);
-      const held = slot.held.get(source) ?? new Set<number>();
-      const fresh = new Map<number, Piece>();
-      for (const [, part] of parts)
-        for (const piece of part.pieces) if (!held.has(piece.id)) fresh.set(piece.id, piece);
-      const receipts: Promise<void>[] = [];
-      let batch: Piece[] = [];
-      let bytes = 0;
-      for (const piece of fresh.values()) {
-        batch.push(piece);
-        bytes += piece.bytes.length;
-        if (bytes >= MESSAGE_BYTES) {
-          receipts.push(slot.endpoint.service.receive(source, batch));
-          [batch, bytes] = [[], 0];
-          await this.pause();
-        }
-      }
-      if (batch.length > 0) receipts.push(slot.endpoint.service.receive(source, batch));
-      slot.held.set(source, new Set(parts.flatMap(([, part]) => part.pieces.map((p) => p.id))));
-      const loading = slot.endpoint.service.load(source, {
-        parts: parts.map(([name, part]) => ({
-          name,
-          list: part.list,
-          pieces: part.pieces.map((p) => p.id),
-        })),
-      });
-      try {
-        await Promise.all(receipts);
-        return await loading;
-      } catch (error) {
-        slot.held.delete(source); // not known what it holds now: the next load sends everything
-        throw error;
-      }
-    };
-    const loaded = slot.queue.then(load);
-    slot.queue = loaded.catch(() => undefined);
-    return loaded;
+    return this.sender.send(
+      this.slot(i).endpoint.service,
+      source,
+      this.documents.get(source) ?? {},
+    );
   }
 
   /** Makes `doc` the current document of `source` and compiles it in the first worker. */
