@@ -96,11 +96,11 @@ export class SimulationPool {
     onProgress?: (progress: Progress) => void,
   ): Promise<PoolRunOutcome> {
     const n = this.workersFor(people);
-    // The other workers compile the same document; a different key means it changed meanwhile.
-    for (let i = 1; i < n; i++) {
-      const loaded = await this.loadInto(i, source);
+    // The other workers compile the same document, side by side; a different key means it
+    // changed meanwhile.
+    const others = Array.from({ length: n - 1 }, (_, i) => this.loadInto(i + 1, source));
+    for (const loaded of await Promise.all(others))
       if (loaded.key !== key) return { ok: false, runId, cancelled: true };
-    }
     const slices = shares(people, n);
     const done = new Array<number>(n).fill(0);
     const outcomes: RunOutcome[] = await Promise.all(
