@@ -112,7 +112,13 @@ execSync('npx vite build --mode e2e', { stdio: 'ignore' });
 const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--no-first-run',
+    '--js-flags=--expose-gc', // bench/previewLoad.ts collects the garbage of setting up first
+  ],
 });
 try {
   const context = await browser.newContext({
