@@ -1,8 +1,8 @@
 /**
  * The written records of the result on screen, exported by the workers exactly as the command line
- * prints them (`npm run simulate -- file --format csv|jsonl`), then saved as a file (a Blob of the
- * workers' chunks, never one string). A worker that
- * no longer holds the plan, or refuses (too large), says why in the mutation's error.
+ * prints them (`npm run simulate -- file --format csv|jsonl`), then saved as a file: a Blob of the
+ * workers' chunks, never one string. A worker that no longer holds the plan, or refuses (too many
+ * records), says why in the mutation's error.
  */
 import { useMutation } from '@tanstack/react-query';
 import type { ExportFormat } from '../../worker/protocol';
