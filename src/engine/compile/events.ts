@@ -3,7 +3,7 @@
  * change the content. Events are added one at a time in file order (from the document's array, or
  * straight from a file being read in batches), so no object per event outlives its batch.
  */
-import type { Scalar, ScenarioEvent, Stream } from '../../model';
+import type { ProgramEdit as ProgramEditEvent, Scalar, ScenarioEvent, Stream } from '../../model';
 import { parseDateTime } from '../time/zones';
 import { attributeIndex, type NameIndex } from './filters';
 
@@ -67,6 +67,13 @@ export interface CompiledEvents {
   lastAt: number;
 }
 
+/** By type, not by a `person` key: an edit may carry one as an unknown key. */
+const isEdit = (e: ScenarioEvent): e is ProgramEditEvent =>
+  e.type === 'activate' ||
+  e.type === 'deactivate' ||
+  e.type === 'reorder' ||
+  e.type === 'programStatus';
+
 /** Distinct `at` strings remembered: files repeat the same few instants for many people. */
 const AT_CACHE_LIMIT = 1 << 16;
 
@@ -90,6 +97,8 @@ export class EventColumnsBuilder {
   private readonly operational: Uint8Array;
   private readonly fileIndex: Int32Array;
   private readonly edits: ProgramEdit[] = [];
+  /** Ids in the `person` key of program edits (allowed as an unknown key; must exist). */
+  private readonly editPeople: string[] = [];
   private readonly atCache = new Map<string, number>();
   private firstAt = Infinity;
   private lastAt = -Infinity;
@@ -126,24 +135,10 @@ export class EventColumnsBuilder {
 
   add(e: ScenarioEvent): boolean {
     const fileIndex = this.next++;
+    if (isEdit(e)) return this.addEdit(e, fileIndex);
     const at = this.instant(e.at);
-    if (at < this.firstAt) this.firstAt = at;
-    if (at > this.lastAt) this.lastAt = at;
+    this.extend(at);
     const index = this.index;
-    switch (e.type) {
-      case 'activate':
-      case 'deactivate': {
-        const content = index.content.get(e.content);
-        if (content === undefined) return false;
-        this.edits.push({ at, kind: 'switch', content, active: e.type === 'activate', fileIndex });
-        return true;
-      }
-      case 'reorder':
-        return this.addReorder(at, e.stream, e.order, fileIndex);
-      case 'programStatus':
-        this.edits.push({ at, kind: 'status', on: e.status === 'on', fileIndex });
-        return true;
-    }
     const r = this.rows++;
     this.person.push(e.person);
     this.at[r] = at;
@@ -193,6 +188,33 @@ export class EventColumnsBuilder {
     return true;
   }
 
+  private addEdit(e: ProgramEditEvent, fileIndex: number): boolean {
+    const at = this.instant(e.at);
+    this.extend(at);
+    // Unknown keys are allowed, but a `person` an edit carries must still be a listed person.
+    const person = (e as { person?: unknown }).person;
+    if (typeof person === 'string') this.editPeople.push(person);
+    switch (e.type) {
+      case 'activate':
+      case 'deactivate': {
+        const content = this.index.content.get(e.content);
+        if (content === undefined) return false;
+        this.edits.push({ at, kind: 'switch', content, active: e.type === 'activate', fileIndex });
+        return true;
+      }
+      case 'reorder':
+        return this.addReorder(at, e.stream, e.order, fileIndex);
+      case 'programStatus':
+        this.edits.push({ at, kind: 'status', on: e.status === 'on', fileIndex });
+        return true;
+    }
+  }
+
+  private extend(at: number) {
+    if (at < this.firstAt) this.firstAt = at;
+    if (at > this.lastAt) this.lastAt = at;
+  }
+
   /** A reorder lists every item of its stream exactly once. */
   private addReorder(at: number, streamId: string, order: string[], fileIndex: number): boolean {
     const s = this.index.stream.get(streamId);
@@ -216,6 +238,7 @@ export class EventColumnsBuilder {
    * when an event names a person the file does not list.
    */
   finish(personIndex: ReadonlyMap<string, number>, explicitCount: number): CompiledEvents | null {
+    for (const id of this.editPeople) if (!personIndex.has(id)) return null;
     const rows = this.rows;
     const owner = new Int32Array(rows);
     const start = new Int32Array(explicitCount + 1);

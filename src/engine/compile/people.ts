@@ -63,6 +63,7 @@ export class PeopleColumnsBuilder {
   private readonly unsubscribed: Uint8Array;
   private prior: Uint32Array | null = null;
   private readonly attributes: (Scalar[] | null)[];
+  private readonly attributeNames: string[];
   /** Cohort id to its largest size: the ids `<cohort>-<n>` a file person may not take. */
   private readonly cohortSizes = new Map<string, number>();
 
@@ -84,6 +85,7 @@ export class PeopleColumnsBuilder {
     this.key = new Uint32Array(this.count);
     this.zone = new Uint16Array(this.count);
     this.unsubscribed = new Uint8Array(this.count);
+    this.attributeNames = [...index.attribute.keys()];
     this.attributes = new Array<Scalar[] | null>(index.attribute.size).fill(null);
     for (const c of scenario.generator?.cohorts ?? [])
       this.cohortSizes.set(c.id, Math.max(c.size, this.cohortSizes.get(c.id) ?? 0));
@@ -128,19 +130,21 @@ export class PeopleColumnsBuilder {
     const p = this.explicitIds.length;
     if (p >= this.explicitCount) return false;
     const id = person.id;
-    if (this.indexOfId.has(id) || this.generatedClash(id)) return false;
-    this.indexOfId.set(id, p);
+    const known = this.indexOfId.size;
+    if (this.indexOfId.set(id, p).size === known || this.generatedClash(id)) return false;
     this.explicitIds.push(id);
     this.key[p] = hashString(id);
     this.zone[p] = this.zoneOf(person.timeZone);
     this.unsubscribed[p] = person.unsubscribed ? 1 : 0;
     const values = person.attributes;
+    // Only the attributes some rule or event reads (usually a few of the person's).
     if (values !== undefined)
-      for (const name in values) {
-        const a = this.index.attribute.get(name);
-        if (a === undefined) continue; // no rule or event reads it
+      for (let a = 0; a < this.attributeNames.length; a++) {
+        const name = this.attributeNames[a]!;
+        const value = values[name];
+        if (value === undefined || !Object.hasOwn(values, name)) continue;
         const column = (this.attributes[a] ??= new Array<Scalar>(this.count).fill(null));
-        column[p] = values[name]!;
+        column[p] = value;
       }
     return this.setPrior(p, person.programs ?? [], true);
   }
@@ -162,7 +166,7 @@ export class PeopleColumnsBuilder {
         this.unsubscribed[p] = generated.unsubscribed[g]!;
         this.setPrior(p, generated.programs[g]!, false);
       }
-      [...this.index.attribute.keys()].forEach((name, a) => {
+      this.attributeNames.forEach((name, a) => {
         const fromGenerator = generated.attributes.get(name);
         if (fromGenerator === undefined) return;
         const column = this.attributes[a];
