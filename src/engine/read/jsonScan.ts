@@ -11,7 +11,7 @@
  */
 import { MAX_DEPTH } from '../../model';
 
-export const BATCH_BYTES = 1 << 20;
+export const BATCH_BYTES = 64 << 10;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
