@@ -6,6 +6,7 @@
 import type { ProgramEdit as ProgramEditEvent, Scalar, ScenarioEvent, Stream } from '../../model';
 import { parseDateTime } from '../time/zones';
 import { attributeIndex, type NameIndex } from './filters';
+import type { IdIndex } from './idIndex';
 
 export const EV = {
   add: 0,
@@ -237,14 +238,14 @@ export class EventColumnsBuilder {
    * The columns grouped by person (`personIndex` maps file people's ids to their index), or null
    * when an event names a person the file does not list. Call once: the builder is spent.
    */
-  finish(personIndex: ReadonlyMap<string, number>, explicitCount: number): CompiledEvents | null {
-    for (const id of this.editPeople) if (!personIndex.has(id)) return null;
+  finish(personIndex: IdIndex, explicitCount: number): CompiledEvents | null {
+    for (const id of this.editPeople) if (personIndex.get(id) < 0) return null;
     const rows = this.rows;
     const owner = new Int32Array(rows);
     const start = new Int32Array(explicitCount + 1);
     for (let r = 0; r < rows; r++) {
       const p = personIndex.get(this.person[r]!);
-      if (p === undefined) return null;
+      if (p < 0) return null;
       owner[r] = p;
       start[p + 1]!++;
     }

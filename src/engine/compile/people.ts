@@ -7,6 +7,7 @@ import type { PartialRates } from '../compiled';
 import { type GeneratedAudience, generateAudience, personId } from '../audience/generate';
 import { hashString, hashWithNumber } from '../rng';
 import type { NameIndex } from './filters';
+import { IdIndex } from './idIndex';
 import { ratesOf } from './program';
 
 export interface PeopleTable {
@@ -53,7 +54,7 @@ export function personIdOf(people: PeopleTable, p: number): string {
 export class PeopleColumnsBuilder {
   readonly explicitIds: string[] = [];
   /** File people's index by id. */
-  readonly indexOfId = new Map<string, number>();
+  readonly indexOfId: IdIndex;
   private readonly generated: GeneratedAudience | null;
   private readonly count: number;
   private readonly zones: string[];
@@ -81,6 +82,7 @@ export class PeopleColumnsBuilder {
         )
       : null;
     this.count = explicitCount + (this.generated?.count ?? 0);
+    this.indexOfId = new IdIndex(this.explicitIds, explicitCount);
     this.zones = [zoneName];
     this.key = new Uint32Array(this.count);
     this.zone = new Uint16Array(this.count);
@@ -130,10 +132,10 @@ export class PeopleColumnsBuilder {
     const p = this.explicitIds.length;
     if (p >= this.explicitCount) return false;
     const id = person.id;
-    const known = this.indexOfId.size;
-    if (this.indexOfId.set(id, p).size === known || this.generatedClash(id)) return false;
+    const hash = hashString(id);
     this.explicitIds.push(id);
-    this.key[p] = hashString(id);
+    if (!this.indexOfId.add(p, hash) || this.generatedClash(id)) return false;
+    this.key[p] = hash;
     this.zone[p] = this.zoneOf(person.timeZone);
     this.unsubscribed[p] = person.unsubscribed ? 1 : 0;
     const values = person.attributes;
