@@ -243,8 +243,8 @@ export class EventColumnsBuilder {
     const rows = this.rows;
     const owner = new Int32Array(rows);
     const start = new Int32Array(explicitCount + 1);
-    for (let r = 0; r < rows; r++) {
-      const p = personIndex.get(this.person[r]!);
+    for (let r = 0, p = -1; r < rows; r++) {
+      p = personIndex.getNear(this.person[r]!, p);
       if (p < 0) return null;
       owner[r] = p;
       start[p + 1]!++;
