@@ -6,8 +6,8 @@
  * (fatal.ts): never a stack trace.
  */
 import { once } from 'node:events';
-import { formatProblem, parseScenarioText } from '../model';
-import { compileScenario, outputChunks, type SimulationPlan } from '../engine';
+import { formatProblem } from '../model';
+import { outputChunks, readScenarioBytes, type SimulationPlan } from '../engine';
 import { type CliArgs, parseArgs, USAGE } from './args';
 import { explainToText } from './explainText';
 import { CliError, stop, stopOnAnyFailure } from './fatal';
@@ -53,9 +53,7 @@ async function main() {
   }
   if (!parsed.ok) throw new CliError([...parsed.errors, USAGE]);
   const { args } = parsed;
-  const result = parseScenarioText(readScenario(args.file));
-  if (!result.ok) throw new CliError(result.problems.map(formatProblem));
-  const compiled = compileScenario(result.scenario, {
+  const compiled = readScenarioBytes(readScenario(args.file), {
     from: args.from,
     until: args.until,
     seed: args.seed,

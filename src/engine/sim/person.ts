@@ -14,6 +14,7 @@ import { TRIGGER, type TriggerKind } from '../compiled';
 import type { Scalar } from '../../model';
 import type { CompiledEvents, PersonEvent } from '../compile/events';
 import { EV } from '../compile/events';
+import { EventCursor } from '../compile/eventCursor';
 import type { PeopleTable } from '../compile/people';
 import type { SimulationRange } from '../compile/range';
 import { METRIC } from '../metrics';
@@ -52,20 +53,8 @@ export class PersonSimulator {
   private readonly engagement: EngagementTracker;
   private readonly behaviour: BehaviourSampler;
   private readonly casts: CastRunner;
-  private readonly joinEvent: PersonEvent = {
-    at: 0,
-    kind: EV.add,
-    stream: 0,
-    attr: -1,
-    value: null,
-    form: '',
-    content: -1,
-    operational: false,
-    fileIndex: -1,
-  };
-
-  /** A generated person's only event, reused so a million people allocate nothing here. */
-  private readonly joinEvents: readonly PersonEvent[] = [this.joinEvent];
+  /** The person's scripted events (a generated person's: the join). */
+  private readonly events: EventCursor;
   private p = 0;
   private castPtr = 0;
   /** Per batch move: the change epoch it last looked at the person in (pending while older). */
@@ -80,11 +69,12 @@ export class PersonSimulator {
   constructor(
     private readonly program: CompiledProgram,
     private readonly people: PeopleTable,
-    private readonly events: CompiledEvents,
+    events: CompiledEvents,
     private readonly range: SimulationRange,
     seed: number,
     private readonly sink: RecordSink,
   ) {
+    this.events = new EventCursor(events, people);
     this.state = new PersonState(program.words, program.attributes.length, program.limits);
     this.delivery = new DeliverySchedule(program, people.zones);
     this.batchFrom = new Uint8Array(program.streams.length);
@@ -120,12 +110,12 @@ export class PersonSimulator {
     this.observer?.person(p);
     this.resetPerson(p, options.counters);
     this.tracer?.begin(p, this.state);
-    const events = this.eventsOf(p);
+    const events = this.events;
+    events.open(p);
     const endAt = this.range.endAt;
     const state = this.state;
-    let ei = 0;
     for (;;) {
-      const tE = ei < events.length ? events[ei]!.at : Infinity;
+      const tE = events.peekAt();
       const tP = this.pending.peekAt();
       const stream = state.member ? this.program.streams[state.stream]! : null;
       const casts = stream?.casts;
@@ -140,7 +130,7 @@ export class PersonSimulator {
           : Infinity;
       const t = Math.min(tE, tP, tB, tC);
       if (t >= endAt) break;
-      if (tE === t) this.applyEvent(events[ei++]!);
+      if (tE === t) this.applyEvent(events.next());
       else if (tP === t) this.applyPending();
       else if (tB === t) this.runBatch(this.batchPtr++);
       else {
@@ -165,15 +155,6 @@ export class PersonSimulator {
     this.behaviour.forPerson(people.behavior(p), people.key[p]!);
     this.engagement.reset(counters);
     this.casts.forPerson(p, this.tracer, this.observer);
-  }
-
-  private eventsOf(p: number): readonly PersonEvent[] {
-    const people = this.people;
-    if (p < people.explicitCount) return this.events.byPerson.get(p) ?? [];
-    const g = p - people.explicitCount;
-    this.joinEvent.at = people.generated!.joinAt[g]!;
-    this.joinEvent.stream = people.generated!.joinStream[g]!;
-    return this.joinEvents;
   }
 
   // ---- time bookkeeping -------------------------------------------------------------------
