@@ -26,7 +26,7 @@ import {
   type SimulationOptions,
 } from '../compile';
 import { type ArraySpan, BATCH_BYTES, type Member, scanTopLevel } from './jsonScan';
-import { isValidEvent, isValidPerson } from './validElements';
+import { isValidEvent, isValidPerson } from '../../model';
 
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
