@@ -2,7 +2,8 @@
  * Compiles the command line (src/cli) to plain JavaScript with esbuild, so `npm run simulate`
  * starts Node on one bundled file instead of compiling TypeScript on every run (tsx). Run by the
  * launcher (scripts/simulate.mjs, through cliBundle.mjs) when the bundle is missing or stale, and
- * only then: esbuild is loaded by nothing else. `node scripts/buildCli.mjs` builds it by hand.
+ * only then: a run of the command line loads esbuild only to build. `node scripts/buildCli.mjs`
+ * builds it by hand; the benchmark bundles its own entry with it (bench/run.ts).
  *
  * Layout of the output folder (.cache/cli/, gitignored; LANECAST_CLI_CACHE moves it, for tests):
  *   simulate.mjs        the command line, src/cli/simulate.ts with everything it imports
@@ -17,6 +18,8 @@
  * Several first runs may build at once (the scenario check starts many): each writes its files
  * under temporary names and renames them into place, meta.json last, so a reader never sees a
  * half-written file, and a meta.json that says "fresh" always comes after the bundles it describes.
+ * (A run already going while the sources are edited and rebuilt may start its threads from the newer
+ * files; runs started afterwards see one consistent build.)
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
