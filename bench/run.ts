@@ -53,8 +53,8 @@ await ensureBundle('simulate.mjs'); // so no run below pays for building the com
 interface Alone {
   people: number;
   personCasts: number;
-  parseSeconds: number;
-  compileSeconds: number;
+  fileSeconds: number;
+  readSeconds: number;
   simulateSeconds: number;
   peakMB: number;
 }
@@ -96,8 +96,8 @@ for (const c of wanted) {
     s(wholeSeconds),
     s(median(whole.map((w) => w.cpuSeconds))),
     mb(median(whole.map((w) => w.peakMB))),
-    s(median(alone.map((a) => a.parseSeconds))),
-    s(median(alone.map((a) => a.compileSeconds))),
+    s(median(alone.map((a) => a.fileSeconds))),
+    s(median(alone.map((a) => a.readSeconds))),
     s(simulateSeconds),
     mb(median(alone.map((a) => a.peakMB))),
     ratio(wholeSeconds, floor),
@@ -112,8 +112,8 @@ const HEADER = [
   'whole s',
   'whole cpu s',
   'whole MB',
-  'parse s',
-  'compile s',
+  'file s',
+  'read s',
   'simulate s',
   'alone MB',
   'whole/floor',

@@ -13,6 +13,8 @@
  */
 import {
   CURRENT_VERSION,
+  isValidEvent,
+  isValidPerson,
   MAX_FILE_BYTES,
   parseScenario,
   parseScenarioText,
@@ -26,7 +28,6 @@ import {
   type SimulationOptions,
 } from '../compile';
 import { type ArraySpan, BATCH_BYTES, type Member, scanTopLevel } from './jsonScan';
-import { isValidEvent, isValidPerson } from '../../model';
 
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
