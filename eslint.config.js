@@ -162,7 +162,7 @@ const wallConfig = ({ files, folders, modules, modulesWhy, why }) => ({
 });
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'playwright-report', 'test-results']),
+  globalIgnores(['dist', '.cache', 'coverage', 'playwright-report', 'test-results']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
@@ -214,7 +214,7 @@ export default defineConfig([
   },
   ...WALLS.map(wallConfig),
   {
-    files: ['**/*.js', '*.config.ts', 'src/cli/**', 'bench/**', 'tests/**', 'e2e/**'],
+    files: ['**/*.{js,mjs}', '*.config.ts', 'src/cli/**', 'bench/**', 'tests/**', 'e2e/**'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -223,7 +223,7 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
   },
   {

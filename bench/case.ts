@@ -1,37 +1,53 @@
-/** Runs one benchmark case in this process and prints its figures as one JSON line. */
-import { parseScenario } from '../src/model';
-import { compileScenario, namesOf, startSimulation, SummarySink } from '../src/engine';
-import { CASES } from './programs';
+/**
+ * One benchmark measurement inside this process, started fresh by bench/run.ts for each (bundled
+ * like the command line, so no TypeScript compiler runs beside it). Prints one JSON line.
+ *   alone <file>   simulation alone: read the file, parse and compile it in one pass, simulate everyone into
+ *                  the summary's counts (what `--format summary` does), each phase timed
+ *   floor <file>   the floor (bench/floor.ts) over the casts of the file's compiled plan
+ */
+import { readScenario } from '../src/cli/readScenario';
+import { namesOf, readScenarioBytes, startSimulation, SummarySink } from '../src/engine';
+import { formatProblem } from '../src/model';
+import { floorOf } from './floor';
 
-const name = process.argv[2] ?? '';
-const make = CASES[name];
-if (!make) {
-  console.error(`unknown case "${name}"; cases: ${Object.keys(CASES).join(', ')}`);
+const [mode, file] = process.argv.slice(2);
+if ((mode !== 'alone' && mode !== 'floor') || file === undefined) {
+  console.error('usage: case.mjs alone|floor <scenario.json>');
   process.exit(2);
 }
-const bench = make();
-const parsed = parseScenario(bench.scenario);
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 
-const t0 = performance.now();
-const compiled = compileScenario(parsed.scenario);
-if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+const seconds = (from: number) => (performance.now() - from) / 1000;
+const peakMB = () => process.resourceUsage().maxRSS / 1024;
+
+let t = performance.now();
+const bytes = readScenario(file);
+const fileSeconds = seconds(t);
+// Parsing and compiling are one pass since people and events stream into the plan's columns.
+t = performance.now();
+const compiled = readScenarioBytes(bytes);
+if (!compiled.ok) throw new Error(compiled.problems.map(formatProblem).join('\n'));
 const plan = compiled.plan;
-const t1 = performance.now();
-const sink = new SummarySink(plan.program.streams.length, plan.program.contentIds.length);
-const run = startSimulation(plan, sink, { counters: true });
-run.step(run.total);
-const t2 = performance.now();
-const summary = sink.summary(namesOf(plan));
-console.log(
-  JSON.stringify({
-    case: name,
-    name: bench.name,
-    people: plan.people.count,
-    personCasts: run.personCasts,
-    prepareSeconds: (t1 - t0) / 1000,
-    simulateSeconds: (t2 - t1) / 1000,
-    peakRssMB: process.resourceUsage().maxRSS / 1024,
-    records: summary.records,
-  }),
-);
+const readSeconds = seconds(t);
+
+if (mode === 'floor') {
+  const floor = floorOf(plan);
+  console.log(JSON.stringify({ ...floor, people: plan.people.count, peakMB: peakMB() }));
+} else {
+  t = performance.now();
+  const sink = new SummarySink(plan.program.streams.length, plan.program.contentIds.length);
+  const run = startSimulation(plan, sink);
+  run.step(run.total);
+  const simulateSeconds = seconds(t);
+  const summary = sink.summary(namesOf(plan));
+  console.log(
+    JSON.stringify({
+      people: plan.people.count,
+      personCasts: run.personCasts,
+      fileSeconds,
+      readSeconds,
+      simulateSeconds,
+      sends: summary.records.send,
+      peakMB: peakMB(),
+    }),
+  );
+}

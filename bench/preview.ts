@@ -6,15 +6,20 @@
  * - 100,000 and 1,000,000 generated people: the time from opening the program to the first complete
  *   result, whether the progress bar showed, and the longest main-thread task (Long Tasks API) from
  *   the first progress report to the redrawn result (the simulation and drawing its result), and
- *   over the whole page load (which includes mounting the editor).
+ *   over the whole page load (which includes mounting the editor);
+ * - 100,000 and 1,000,000 listed people: how long handing the program to the workers, and then a
+ *   one-person edit, blocks the page (bench/previewLoad.ts).
+ * BENCH_PORT picks the port (4181); BENCH_ONLY=listed measures the listed audiences only.
  */
 import { execSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import type {} from '../src/app/testApi';
 import { yearOfWeeklyCasts } from './programs';
+import { loadBlocking, type LoadBlocking } from './previewLoad';
 
-const PORT = 4181;
+const PORT = Number(process.env.BENCH_PORT ?? 4181);
+const LISTED_ONLY = process.env.BENCH_ONLY === 'listed';
 const BASE = `http://127.0.0.1:${PORT}`;
 const EDITS = 20;
 
@@ -107,7 +112,13 @@ execSync('npx vite build --mode e2e', { stdio: 'ignore' });
 const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--no-first-run',
+    '--js-flags=--expose-gc', // bench/previewLoad.ts collects the garbage of setting up first
+  ],
 });
 try {
   const context = await browser.newContext({
@@ -115,10 +126,27 @@ try {
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
-  const latencies = await editLatency(page);
   console.log(
     `preview, Chromium ${browser.version()}, ${await page.evaluate('navigator.hardwareConcurrency')} cores`,
   );
+  const ms = (b: LoadBlocking) =>
+    `longest main-thread task ${b.longestTask === 0 ? 'under 50' : b.longestTask.toFixed(0)} ms, longest heartbeat gap ${b.longest.toFixed(0)} ms (the load call itself ${b.call.toFixed(0)} ms), done in ${(b.total / 1000).toFixed(2)} s`;
+  for (const people of [100_000, 1_000_000]) {
+    await page.goto(`${BASE}/`);
+    await page.waitForSelector('h1');
+    const r = await loadBlocking(page, yearOfWeeklyCasts(1), people);
+    const n = people.toLocaleString('en-US');
+    console.log(`${n} listed people, 2 workers: first load and run: ${ms(r.load)}`);
+    if (r.edit) console.log(`${n} listed people, one person edited, load and run: ${ms(r.edit)}`);
+  }
+  if (!LISTED_ONLY) await generated(page);
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+async function generated(page: Page) {
+  const latencies = await editLatency(page);
   console.log(
     `10,000 people, a year of weekly casts over 5 streams: cadence edit to redrawn calendar, ${EDITS} edits: median ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
   );
@@ -134,7 +162,4 @@ try {
     );
     await fresh.context().close();
   }
-} finally {
-  await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
 }

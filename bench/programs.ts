@@ -7,12 +7,6 @@ import type { Scenario } from '../src/model';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
-export interface BenchCase {
-  name: string;
-  people: number;
-  scenario: Scenario;
-}
-
 export function yearOfWeeklyCasts(
   people: number,
   options: { rtz?: boolean; limits?: boolean } = {},
@@ -96,21 +90,3 @@ export function yearOfWeeklyCasts(
     simulation: { from: '2025-01-01', until: '2025-12-31', seed: 1 },
   } as Scenario;
 }
-
-export const CASES: Record<string, () => BenchCase> = {
-  '100k': () => ({
-    name: '100k people, 5x12, weekly, transitions, batch, behaviour',
-    people: 100_000,
-    scenario: yearOfWeeklyCasts(100_000),
-  }),
-  '1m': () => ({
-    name: '1M people, 5x12, weekly, transitions, batch, behaviour',
-    people: 1_000_000,
-    scenario: yearOfWeeklyCasts(1_000_000),
-  }),
-  '100k-rtz-limits': () => ({
-    name: '100k people, recipient time zone + limits',
-    people: 100_000,
-    scenario: yearOfWeeklyCasts(100_000, { rtz: true, limits: true }),
-  }),
-};

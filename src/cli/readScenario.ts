@@ -1,5 +1,5 @@
 /**
- * Reads the scenario file's text for the command line, or says in plain words why it cannot: no
+ * Reads the scenario file's bytes for the command line, or says in plain words why it cannot: no
  * such file, a folder, no permission, or larger than any scenario can be. A pipe or device is read
  * up to the limit only, so one that never ends (`/dev/zero`) is refused too, not read forever.
  */
@@ -38,8 +38,8 @@ function tooLarge(file: string, bytes: number | null): CliError {
   ]);
 }
 
-/** The file's text (UTF-8), or a `CliError` saying why not. */
-export function readScenario(file: string): string {
+/** The file's bytes (decoded by the reader: engine/read), or a `CliError` saying why not. */
+export function readScenario(file: string): Buffer {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -51,7 +51,7 @@ export function readScenario(file: string): string {
     if (stat.isDirectory()) throw cannotRead(file, { code: 'EISDIR' });
     if (stat.isFile()) {
       if (stat.size > MAX_READ_BYTES) throw tooLarge(file, stat.size);
-      return readFileSync(fd, 'utf8');
+      return readFileSync(fd);
     }
     // A pipe or device: read until its end, but never past the limit.
     const blocks: Buffer[] = [];
@@ -64,7 +64,7 @@ export function readScenario(file: string): string {
       if (total > MAX_READ_BYTES) throw tooLarge(file, null);
       blocks.push(block.subarray(0, n));
     }
-    return Buffer.concat(blocks, total).toString('utf8');
+    return Buffer.concat(blocks, total);
   } catch (error) {
     throw error instanceof CliError ? error : cannotRead(file, error);
   } finally {

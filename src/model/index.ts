@@ -21,3 +21,4 @@ export { problemFromIssue } from './zodIssues';
 export { checkReferences } from './references';
 export { migrate, MIGRATIONS, type Migration } from './migrations';
 export { parseScenario, parseScenarioText, type ParseResult } from './parseScenario';
+export { isValidEvent, isValidPerson } from './validPeople';

@@ -76,36 +76,45 @@ export function checkShape(root: unknown): Problem[] {
   return locate(root, deepest);
 }
 
-/** How deep the document nests and whether it has a `__proto__` key: no paths, no allocation per value. */
+/**
+ * How deep the document nests and whether it has a `__proto__` key: no paths, no allocation per
+ * value. The walk keeps one frame per level of the current path (the container, its keys, the
+ * next child), not every value waiting to be visited: a list of a million people would otherwise
+ * sit on the stack whole. Children are visited from the last to the first, the order of the
+ * stack of values this replaced, so a document with shared values measures the same.
+ */
 function measure(root: object): { deepest: number; reserved: boolean } {
-  const values: object[] = [root];
-  const depths: number[] = [1];
+  const containers: object[] = [];
+  const keyLists: (string[] | null)[] = [];
+  const nextChild: number[] = [];
   let deepest = 0;
   let reserved = false;
   const beyond = new WeakSet<object>();
-  while (values.length > 0) {
-    const value = values.pop()!;
-    const depth = depths.pop()!;
+  const enter = (value: object) => {
+    const depth = containers.length + 1;
     if (depth > deepest) deepest = depth;
-    if (revisited(beyond, value, depth)) continue;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const child: unknown = value[i];
-        if (child !== null && typeof child === 'object') {
-          values.push(child);
-          depths.push(depth + 1);
-        }
-      }
-    } else {
-      for (const key of Object.keys(value)) {
-        if (key === RESERVED_KEY) reserved = true;
-        const child = (value as Record<string, unknown>)[key];
-        if (child !== null && typeof child === 'object') {
-          values.push(child);
-          depths.push(depth + 1);
-        }
-      }
+    if (revisited(beyond, value, depth)) return;
+    const keys = Array.isArray(value) ? null : Object.keys(value);
+    if (keys !== null && !reserved && keys.includes(RESERVED_KEY)) reserved = true;
+    containers.push(value);
+    keyLists.push(keys);
+    nextChild.push((keys ?? (value as unknown[])).length - 1);
+  };
+  enter(root);
+  while (containers.length > 0) {
+    const top = containers.length - 1;
+    const i = nextChild[top]!;
+    if (i < 0) {
+      containers.pop();
+      keyLists.pop();
+      nextChild.pop();
+      continue;
     }
+    nextChild[top] = i - 1;
+    const keys = keyLists[top] as string[] | null;
+    const container = containers[top] as Record<string | number, unknown>;
+    const child = container[keys === null ? i : keys[i]!];
+    if (child !== null && typeof child === 'object') enter(child);
   }
   return { deepest, reserved };
 }

@@ -10,8 +10,8 @@ import { migrate } from './migrations';
 import { type Problem, problem } from './problems';
 import { describeValue, shortText } from './quote';
 import { checkReferences } from './references';
-import { FORMAT, type Scenario, ScenarioSchema } from './scenario';
-import { problemFromIssue } from './zodIssues';
+import { FORMAT, type Scenario } from './scenario';
+import { validateScenario } from './validateScenario';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
 
@@ -47,13 +47,11 @@ function readDocument(raw: unknown): ParseResult {
     return refused(problem(['format'], 'notLanecast', { found: describeValue(doc.format) }));
   const migrated = migrate(doc);
   if (!migrated.ok) return refused(migrated.problem);
-  const parsed = ScenarioSchema.safeParse(migrated.doc);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => problemFromIssue(i, migrated.doc));
+  const validated = validateScenario(migrated.doc);
+  const problems = validated.ok ? [] : validated.problems;
   problems.push(...checkReferences(migrated.doc));
-  if (!parsed.success || problems.length > 0) return { ok: false, problems };
-  return { ok: true, scenario: parsed.data };
+  if (!validated.ok || problems.length > 0) return { ok: false, problems };
+  return validated;
 }
 
 /** Runs a read; a throw (a bug, or an engine limit we did not foresee) becomes a root problem. */

@@ -5,9 +5,10 @@
  * problems of the same file rather than after they are fixed.
  */
 import { MAX_GENERATED_PEOPLE } from './generator';
-import type { MessageCode, Param, Phrase } from './messages';
+import type { MessageCode, Param } from './messages';
 import { type JsonPath, type Problem, problem } from './problems';
-import { idList, quote } from './quote';
+import { quote } from './quote';
+import { reorderProblem, StreamItems } from './reorderCheck';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -35,25 +36,34 @@ class Checker {
     this.problems.push(problem(path, code, params));
   }
 
+  // The `…Holds` tests come first in the loops over people and events, so a path is built only
+  // for a reference that fails (a million events would otherwise build millions of paths).
+
+  streamHolds(value: unknown): boolean {
+    return typeof value !== 'string' || this.catalog.streams.has(value);
+  }
+
   stream(value: unknown, path: JsonPath) {
-    const id = str(value);
-    if (id !== undefined && !this.catalog.streams.has(id))
-      this.add(path, 'noStream', { id: quote(id) });
+    if (!this.streamHolds(value)) this.add(path, 'noStream', { id: quote(value as string) });
+  }
+
+  itemHolds(value: unknown, want?: ItemType): boolean {
+    if (typeof value !== 'string') return true;
+    const type = this.catalog.items.get(value);
+    return type !== undefined && (want === undefined || type === null || type === want);
   }
 
   item(value: unknown, path: JsonPath, want?: ItemType) {
-    const id = str(value);
-    if (id === undefined) return;
+    if (this.itemHolds(value, want)) return;
+    const id = value as string;
     const type = this.catalog.items.get(id);
     if (type === undefined) this.add(path, 'noItem', { id: quote(id) });
-    else if (want !== undefined && type !== null && type !== want)
+    else
       this.add(path, type === 'email' ? 'emailNotProgram' : 'programNotEmail', { id: quote(id) });
   }
 
-  person(value: unknown, path: JsonPath) {
-    const id = str(value);
-    if (id !== undefined && !this.catalog.people.has(id))
-      this.add(path, 'noPerson', { id: quote(id) });
+  personHolds(value: unknown): boolean {
+    return typeof value !== 'string' || this.catalog.people.has(value);
   }
 
   filters(value: unknown, path: JsonPath) {
@@ -123,12 +133,14 @@ function catalogOf(doc: Obj, program: Obj): { catalog: Catalog; checker: Checker
         });
     });
   });
-  list(doc.people).forEach((p, i) => {
+  const people = list(doc.people);
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
     const id = isObj(p) ? str(p.id) : undefined;
-    if (id === undefined) return;
+    if (id === undefined) continue;
     if (catalog.people.has(id)) catalog.repeatedPeople.push(i);
     else catalog.people.add(id);
-  });
+  }
   return { catalog, checker };
 }
 
@@ -170,12 +182,14 @@ export function checkReferences(doc: unknown): Problem[] {
     checker.add(['people', i, 'id'], 'duplicatePerson', {
       id: quote((people[i] as Obj).id as string),
     });
-  people.forEach((p, pi) => {
-    if (isObj(p) && p.programs !== undefined)
-      list(p.programs).forEach((id, i) =>
-        checker.item(id, ['people', pi, 'programs', i], 'program'),
-      );
-  });
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi];
+    if (!isObj(p) || p.programs === undefined) continue;
+    const programs = list(p.programs);
+    for (let i = 0; i < programs.length; i++)
+      if (!checker.itemHolds(programs[i], 'program'))
+        checker.item(programs[i], ['people', pi, 'programs', i], 'program');
+  }
 
   checkEvents(doc, checker, streams.length);
   checkGenerator(doc, checker, streams.length);
@@ -185,53 +199,37 @@ export function checkReferences(doc: unknown): Problem[] {
 const JOINS = new Set(['add', 'pause', 'resume']);
 
 function checkEvents(doc: Obj, checker: Checker, streamCount: number) {
-  list(doc.events).forEach((e, i) => {
-    if (!isObj(e)) return;
-    const path = ['events', i];
-    if ('person' in e) checker.person(e.person, [...path, 'person']);
+  const events = list(doc.events);
+  const streams = new StreamItems(list((doc.program as Obj).streams));
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!isObj(e)) continue;
+    if ('person' in e && !checker.personHolds(e.person))
+      checker.add(['events', i, 'person'], 'noPerson', { id: quote(e.person as string) });
     switch (e.type) {
       case 'add':
       case 'move':
       case 'reorder':
-        if (e.stream !== undefined) checker.stream(e.stream, [...path, 'stream']);
+        if (e.stream !== undefined && !checker.streamHolds(e.stream))
+          checker.stream(e.stream, ['events', i, 'stream']);
         break;
       case 'opens':
       case 'clicks':
-        checker.item(e.content, [...path, 'content'], 'email');
+        if (!checker.itemHolds(e.content, 'email'))
+          checker.item(e.content, ['events', i, 'content'], 'email');
         break;
       case 'activate':
       case 'deactivate':
-        checker.item(e.content, [...path, 'content']);
+        if (!checker.itemHolds(e.content)) checker.item(e.content, ['events', i, 'content']);
         break;
     }
     if (streamCount === 0 && typeof e.type === 'string' && JOINS.has(e.type))
-      checker.add([...path, 'type'], 'joinWithoutStreams', { type: quote(e.type) });
-    if (e.type === 'reorder') checkReorder(doc, e, path, checker);
-  });
-}
-
-/** A reorder lists every item of its stream exactly once (spec: `order` (all item ids)). */
-function checkReorder(doc: Obj, event: Obj, path: JsonPath, checker: Checker) {
-  const program = doc.program as Obj;
-  const stream = list(program.streams).find((s) => isObj(s) && s.id === event.stream);
-  if (!isObj(stream) || !Array.isArray(event.order)) return;
-  const expected = list(stream.content).flatMap((c) => (isObj(c) ? (str(c.id) ?? []) : []));
-  const given = event.order.flatMap((id) => str(id) ?? []);
-  // Sets, not indexOf: a file may list many thousands of ids.
-  const inStream = new Set(expected);
-  const seen = new Set<string>();
-  const repeated = given.filter((id) => seen.size === seen.add(id).size);
-  const missing = expected.filter((id) => !seen.has(id));
-  const unknown = given.filter((id) => !inStream.has(id));
-  const details: Phrase[] = [];
-  if (missing.length) details.push({ code: 'reorderMissing', params: { ids: idList(missing) } });
-  if (unknown.length) details.push({ code: 'reorderUnknown', params: { ids: idList(unknown) } });
-  if (repeated.length) details.push({ code: 'reorderRepeated', params: { ids: idList(repeated) } });
-  if (details.length)
-    checker.add([...path, 'order'], 'reorderIncomplete', {
-      stream: quote(String(event.stream)),
-      details,
-    });
+      checker.add(['events', i, 'type'], 'joinWithoutStreams', { type: quote(e.type) });
+    if (e.type === 'reorder') {
+      const incomplete = reorderProblem(streams, e, ['events', i]);
+      if (incomplete !== null) checker.problems.push(incomplete);
+    }
+  }
 }
 
 function checkGenerator(doc: Obj, checker: Checker, streamCount: number) {

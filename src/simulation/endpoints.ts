@@ -3,7 +3,7 @@
  * never blocks the page; the same service on this thread otherwise (unit tests, old environments),
  * loaded on first use so the engine stays out of the page's bundle.
  */
-import { wrap, proxy, type Remote } from 'comlink';
+import { wrap, proxy, transfer, type Remote } from 'comlink';
 import type { SimulationService } from '../worker/protocol';
 
 export interface Endpoint {
@@ -17,6 +17,17 @@ export function workerEndpoint(): Endpoint {
   });
   const remote: Remote<SimulationService> = wrap<SimulationService>(worker);
   const service: SimulationService = {
+    // Copies, moved to the worker: the page keeps its pieces for the other workers and for undo.
+    receive: (source, pieces) => {
+      const copies = pieces.map(({ id, bytes }) => ({ id, bytes: bytes.slice() }));
+      return remote.receive(
+        source,
+        transfer(
+          copies,
+          copies.map((c) => c.bytes.buffer),
+        ),
+      );
+    },
     load: (source, update) => remote.load(source, update),
     run: (key, runId, slice, onProgress) =>
       remote.run(key, runId, slice, onProgress ? proxy(onProgress) : undefined),
@@ -26,7 +37,17 @@ export function workerEndpoint(): Endpoint {
     castPeople: (key, casts) => remote.castPeople(key, casts),
     explain: (key, person) => remote.explain(key, person),
     whyNot: (key, person, rule, stream) => remote.whyNot(key, person, rule, stream),
-    exportRecords: (key, format) => remote.exportRecords(key, format),
+    exportShare: (key, slice) => remote.exportShare(key, slice),
+    exportMerge: (key, format, runs, onChunk) =>
+      remote.exportMerge(
+        key,
+        format,
+        transfer(
+          runs,
+          runs.map((r) => r.buffer),
+        ),
+        proxy(onChunk),
+      ),
   };
   return { service, dispose: () => worker.terminate() };
 }
@@ -34,6 +55,7 @@ export function workerEndpoint(): Endpoint {
 export function inThreadEndpoint(): Endpoint {
   const loaded = import('../worker/simulationService').then((m) => m.createSimulationService());
   const service: SimulationService = {
+    receive: async (source, pieces) => (await loaded).receive(source, pieces),
     load: async (source, update) => (await loaded).load(source, update),
     run: async (key, runId, slice, onProgress) => (await loaded).run(key, runId, slice, onProgress),
     cancel: (runId) => void loaded.then((s) => s.cancel(runId)),
@@ -42,7 +64,9 @@ export function inThreadEndpoint(): Endpoint {
     castPeople: async (key, casts) => (await loaded).castPeople(key, casts),
     explain: async (key, person) => (await loaded).explain(key, person),
     whyNot: async (key, person, rule, stream) => (await loaded).whyNot(key, person, rule, stream),
-    exportRecords: async (key, format) => (await loaded).exportRecords(key, format),
+    exportShare: async (key, slice) => (await loaded).exportShare(key, slice),
+    exportMerge: async (key, format, runs, onChunk) =>
+      (await loaded).exportMerge(key, format, runs, onChunk),
   };
   return { service, dispose() {} };
 }

@@ -1,8 +1,8 @@
 /**
- * The page's handle on the simulation workers. It sends each worker only the parts of a document
- * that changed since that worker last saw it, splits a large audience across workers (people never
- * affect each other, so each simulates a contiguous share and the counts add up), and routes the
- * views' questions to the workers that hold the answers.
+ * The page's handle on the simulation workers. It sends each worker the document as UTF-8 JSON
+ * pieces (partEncoder.ts), only those the worker does not have yet, splits a large audience across
+ * workers (people never affect each other, so each simulates a contiguous share and the counts add
+ * up), and routes the views' questions to the workers that hold the answers.
  */
 import type {
   CastPeople,
@@ -23,14 +23,14 @@ import type {
   Slice,
 } from '../worker/protocol';
 import type { Endpoint } from './endpoints';
+import { DocumentSender } from './documentSender';
+import { pauseForEvents, type Pause } from './partEncoder';
+import { exportShares } from './poolExport';
 
 /** Below this many people per worker, one more worker costs more (its own compile) than it saves. */
 export const PEOPLE_PER_WORKER = 50_000;
-
 interface WorkerSlot {
   endpoint: Endpoint;
-  /** Per source, the part objects this worker has: a part is sent again only when it changes. */
-  sent: Map<string, Map<string, unknown>>;
 }
 
 export type PoolRunOutcome =
@@ -53,35 +53,28 @@ export class SimulationPool {
   /** Which worker holds which share of the last complete run of a key (for people filters). */
   private readonly runShares = new Map<string, { slot: number; slice: Slice }[]>();
 
+  private readonly sender: DocumentSender;
+
   constructor(
     private readonly spawn: () => Endpoint,
     readonly size: number,
     private readonly perWorker = PEOPLE_PER_WORKER,
-  ) {}
+    pause: Pause = pauseForEvents,
+  ) {
+    this.sender = new DocumentSender(pause);
+  }
 
   private slot(i: number): WorkerSlot {
-    while (this.slots.length <= i) this.slots.push({ endpoint: this.spawn(), sent: new Map() });
+    while (this.slots.length <= i) this.slots.push({ endpoint: this.spawn() });
     return this.slots[i]!;
   }
 
   private loadInto(i: number, source: string): Promise<LoadResult> {
-    const doc = this.documents.get(source) ?? {};
-    const slot = this.slot(i);
-    let sent = slot.sent.get(source);
-    if (sent === undefined) slot.sent.set(source, (sent = new Map()));
-    const set: Record<string, unknown> = {};
-    const drop: string[] = [];
-    for (const [name, value] of Object.entries(doc))
-      if (name !== 'ui' && sent.get(name) !== value) {
-        set[name] = value;
-        sent.set(name, value);
-      }
-    for (const name of [...sent.keys()])
-      if (!(name in doc) || name === 'ui') {
-        drop.push(name);
-        sent.delete(name);
-      }
-    return slot.endpoint.service.load(source, { set, drop });
+    return this.sender.send(
+      this.slot(i).endpoint.service,
+      source,
+      this.documents.get(source) ?? {},
+    );
   }
 
   /** Makes `doc` the current document of `source` and compiles it in the first worker. */
@@ -103,11 +96,11 @@ export class SimulationPool {
     onProgress?: (progress: Progress) => void,
   ): Promise<PoolRunOutcome> {
     const n = this.workersFor(people);
-    // The other workers compile the same document; a different key means it changed meanwhile.
-    for (let i = 1; i < n; i++) {
-      const loaded = await this.loadInto(i, source);
+    // The other workers compile the same document, side by side; a different key means it
+    // changed meanwhile.
+    const others = Array.from({ length: n - 1 }, (_, i) => this.loadInto(i + 1, source));
+    for (const loaded of await Promise.all(others))
       if (loaded.key !== key) return { ok: false, runId, cancelled: true };
-    }
     const slices = shares(people, n);
     const done = new Array<number>(n).fill(0);
     const outcomes: RunOutcome[] = await Promise.all(
@@ -224,8 +217,16 @@ export class SimulationPool {
     return this.slot(0).endpoint.service.whyNot(key, person, rule, stream);
   }
 
-  exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>> {
-    return this.slot(0).endpoint.service.exportRecords(key, format);
+  /** Every record of `key`'s last run as the command line writes it, merged from every share. */
+  exportRecords(key: string, format: ExportFormat): Promise<Answer<Blob>> {
+    const held = this.runShares.get(key);
+    if (held === undefined) return Promise.resolve({ ok: false, missing: true });
+    return exportShares(
+      held.map(({ slot, slice }) => ({ service: this.slot(slot).endpoint.service, slice })),
+      this.slot(0).endpoint.service,
+      key,
+      format,
+    );
   }
 
   dispose() {

@@ -22,7 +22,8 @@ export interface PreviewServices {
   castPeople(key: string, casts: number[]): Promise<Answer<CastPeople>>;
   explain(key: string, person: string): Promise<Answer<PersonExplanation>>;
   whyNot(key: string, person: string, rule: string, stream?: string): Promise<Answer<WhyNotAnswer>>;
-  exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>>;
+  /** The records as the command line writes them, a file made of chunks. */
+  exportRecords(key: string, format: ExportFormat): Promise<Answer<Blob>>;
 }
 
 export function previewServicesOf(

@@ -1,8 +1,8 @@
 /**
  * What the app asks a simulation worker, and what it answers. Designed for a million people: the
- * program is sent in parts (a part the worker already has is not sent again), compiled once and
- * cached by its content; runs are numbered and the newest wins; results are typed arrays that are
- * transferred, never copied object by object.
+ * program is sent as transferred UTF-8 JSON pieces (a piece the worker already has is not sent
+ * again), compiled once and cached by its content; runs are numbered and the newest wins; results
+ * are typed arrays that are transferred, never copied object by object.
  */
 import type {
   CastPeople,
@@ -15,10 +15,25 @@ import type {
 } from '../engine';
 import type { Problem } from '../model';
 
-/** Top-level keys of the document (without `ui`) that changed since this worker last saw it. */
+/**
+ * A document as parts made of pieces (src/simulation/partEncoder.ts): a value part is one piece,
+ * a list part (people, events) the items of its pieces in order. Pieces are numbered by the page.
+ */
+export interface PartRef {
+  name: string;
+  list: boolean;
+  pieces: number[];
+}
+
+/** A piece's UTF-8 JSON, transferred to the worker. */
+export interface PieceBytes {
+  id: number;
+  bytes: Uint8Array;
+}
+
+/** Every part of the document (without `ui`); the pieces it needs were `receive`d before. */
 export interface DocumentUpdate {
-  set: Record<string, unknown>;
-  drop: string[];
+  parts: PartRef[];
 }
 
 export type LoadResult =
@@ -47,8 +62,16 @@ export type Answer<T> =
 
 export type ExportFormat = 'csv' | 'jsonl';
 
+/** A share's records as sorted runs of packed rows (src/engine/output/packedRecords.ts). */
+export interface RecordRuns {
+  runs: Uint8Array[];
+  records: number;
+}
+
 /** The worker's API (exposed with comlink; in-thread, the same object is called directly). */
 export interface SimulationService {
+  /** Pieces of documents of `source` to come: kept until a `load` no longer uses them. */
+  receive(source: string, pieces: PieceBytes[]): Promise<void>;
   /** `source` names the editor the document comes from (one current document per source). */
   load(source: string, update: DocumentUpdate): Promise<LoadResult>;
   /** The newest run wins; a negative `runId` is a background run, outside that race. */
@@ -68,6 +91,16 @@ export interface SimulationService {
   explain(key: string, person: string): Promise<Answer<PersonExplanation>>;
   /** Why a transition rule did not move a person (every happening that matched one of its triggers). */
   whyNot(key: string, person: string, rule: string, stream?: string): Promise<Answer<WhyNotAnswer>>;
-  /** Every record, as the command line writes it (UTF-8 bytes). */
-  exportRecords(key: string, format: ExportFormat): Promise<Answer<ArrayBuffer>>;
+  /** The records of this worker's share, simulated again, as sorted runs (for `exportMerge`). */
+  exportShare(key: string, slice: Slice): Promise<Answer<RecordRuns>>;
+  /**
+   * The records of all shares' runs (in share order) merged into the command line's output, handed
+   * to `onChunk` as UTF-8 chunks in order; answers the number of bytes written.
+   */
+  exportMerge(
+    key: string,
+    format: ExportFormat,
+    runs: Uint8Array[],
+    onChunk: (chunk: Uint8Array) => unknown,
+  ): Promise<Answer<number>>;
 }

@@ -9,20 +9,20 @@ import {
   peopleRows,
   queryPeople,
   startPreview,
-  writeOutput,
   explainPerson,
   whyNot,
+  ROW_BYTES,
   type PreviewRun,
 } from '../engine';
 import { DocumentCache } from './documentCache';
+import { PieceStore } from './pieceStore';
 import type { Answer, SimulationService } from './protocol';
+import { EXPORT_RECORDS, shareRuns, tooManyRecords, writeMerged } from './recordsExport';
 
 /** Simulate this long between looks at the message queue (a cancel, a newer run). */
 export const SLICE_MS = 25;
 /** People simulated between looks at the clock. */
 const STEP = 250;
-/** Exports above this many bytes are refused: the command line streams them instead. */
-export const EXPORT_LIMIT = 512 * 1024 * 1024;
 
 /** Lets queued messages in, without the 4 ms clamp nested timers get. */
 function yieldToEvents(): Promise<void> {
@@ -40,6 +40,7 @@ function yieldToEvents(): Promise<void> {
 const now = () => performance.now();
 
 export function createSimulationService(): SimulationService {
+  const pieces = new PieceStore();
   const cache = new DocumentCache();
   /**
    * The newest run asked for; every older one stops at its next look. A negative id is a background
@@ -56,8 +57,12 @@ export function createSimulationService(): SimulationService {
   const missing = <T>(): Answer<T> => ({ ok: false, missing: true });
 
   return {
+    async receive(source, bytes) {
+      pieces.receive(source, bytes);
+    },
+
     async load(source, update) {
-      const { key, doc } = cache.update(source, update);
+      const { key, doc } = pieces.document(source, update.parts);
       const compiled = cache.compile(key, doc);
       if (!compiled.ok) return { ok: false, key, problems: compiled.problems };
       const { entry } = compiled;
@@ -127,32 +132,19 @@ export function createSimulationService(): SimulationService {
       return { ok: true, value: whyNot(entry.plan, person, rule, stream) };
     },
 
-    async exportRecords(key, format) {
+    async exportShare(key, slice) {
       const entry = entryOf(key);
       if (entry === null) return missing();
-      const encoder = new TextEncoder();
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      let tooLarge = false;
-      writeOutput(entry.plan, format, (chunk) => {
-        if (tooLarge) return;
-        const bytes = encoder.encode(chunk);
-        size += bytes.length;
-        if (size > EXPORT_LIMIT) tooLarge = true;
-        else chunks.push(bytes);
-      });
-      if (tooLarge)
-        return {
-          ok: false,
-          problem: `the records are larger than ${EXPORT_LIMIT / 1024 / 1024} MB: export them with the command line`,
-        };
-      const out = new Uint8Array(size);
-      let at = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, at);
-        at += chunk.length;
-      }
-      return { ok: true, value: out.buffer };
+      const runs = shareRuns(entry.plan, slice);
+      return runs === null ? { ok: false, problem: tooManyRecords() } : { ok: true, value: runs };
+    },
+
+    async exportMerge(key, format, runs, onChunk) {
+      const entry = entryOf(key);
+      if (entry === null) return missing();
+      const records = runs.reduce((n, run) => n + run.length, 0) / ROW_BYTES;
+      if (records > EXPORT_RECORDS) return { ok: false, problem: tooManyRecords() };
+      return { ok: true, value: await writeMerged(entry.plan, format, runs, onChunk) };
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The command line never prints a stack trace (spec: Command line): whatever goes wrong, from a
  * file it cannot read to a throw deep inside or a reader that stops early, it prints one line on
- * standard error and exits 2. Each case runs `tsx src/cli/simulate.ts` in a child process, as
- * tests/model/cli.test.ts does; every run starts at once in `beforeAll`.
+ * standard error and exits 2. Each case runs the compiled command line (`node scripts/simulate.mjs`,
+ * what `npm run simulate` runs) in a child process, as tests/model/cli.test.ts does; every run
+ * starts at once in `beforeAll`.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yearOfWeeklyCasts } from '../../bench/programs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The launcher `npm run simulate` runs: builds the compiled command line when stale, then runs it. */
+const CLI = join(ROOT, 'scripts', 'simulate.mjs');
 const EXAMPLE = fileURLToPath(
   new URL('../../../shared/scenarios/ex08-unsubscribe.json', import.meta.url),
 );
@@ -35,7 +37,7 @@ function simulate(args: string[], options: Options = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
     if (options.preload) env.NODE_OPTIONS = `--import=${options.preload}`;
-    const child = spawn(TSX, ['src/cli/simulate.ts', ...args], { cwd: ROOT, env });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

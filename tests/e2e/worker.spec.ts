@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 // Brings the `window.__lanecast` declaration into this file's program.
 import type {} from '../../src/app/testApi';
@@ -17,8 +18,10 @@ test('the simulator runs in Web Workers in the browser and matches the rule book
   const lines = await page.evaluate(async (doc) => {
     const pool = window.__lanecast!.simulation;
     const load = await pool.load('e2e', doc);
+    if (!load.ok) return [];
+    await pool.run('e2e', load.key, 1, load.people);
     const exported = await pool.exportRecords(load.key, 'jsonl');
-    return exported.ok ? new TextDecoder().decode(exported.value).trim().split('\n') : [];
+    return exported.ok ? (await exported.value.text()).trim().split('\n') : [];
   }, example('ex13-rtz'));
   expect(workers.length).toBe(1);
   expect([...lines].sort()).toEqual(expected('ex13-rtz').sort());
@@ -95,4 +98,36 @@ test('three Web Workers share a crowd and their counts add up to what one worker
   expect(workers.length).toBeGreaterThanOrEqual(4);
   expect(three!.sums).toEqual(one!.sums);
   expect(three!.moves).toEqual(one!.moves);
+});
+
+test('the records exported from three Web Workers are the command line’s output, byte for byte', async ({
+  page,
+}) => {
+  const file = '../shared/scenarios/ex14-exhausted-batch-move.json';
+  const scenario = JSON.parse(readFileSync(file, 'utf8'));
+  scenario.generator = {
+    cohorts: [{ id: 'crowd', size: 9000, join: { stream: 'S1', from: '2025-03-01', perDay: 900 } }],
+  };
+  await page.goto('/');
+  const exported = await page.evaluate(async (doc) => {
+    const pool = window.__lanecast!.pool(3, 3000);
+    const load = await pool.load('e2e', doc);
+    if (!load.ok) return null;
+    const run = await pool.run('e2e', load.key, 1, load.people);
+    const csv = await pool.exportRecords(load.key, 'csv');
+    const jsonl = await pool.exportRecords(load.key, 'jsonl');
+    pool.dispose();
+    if (!run.ok || !csv.ok || !jsonl.ok) return null;
+    return { workers: run.workers, csv: await csv.value.text(), jsonl: await jsonl.value.text() };
+  }, scenario);
+  const program = test.info().outputPath('ex14-crowd.json');
+  writeFileSync(program, JSON.stringify(scenario));
+  const cli = (format: string) =>
+    execFileSync('node_modules/.bin/tsx', ['src/cli/simulate.ts', program, '--format', format], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  expect(exported!.workers).toBe(3);
+  expect(exported!.csv).toBe(cli('csv'));
+  expect(exported!.jsonl).toBe(cli('jsonl'));
 });

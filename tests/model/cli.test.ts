@@ -1,8 +1,9 @@
 /**
- * The command line end to end (spec: Command line): `tsx src/cli/simulate.ts <file> [options]` in a
- * child process. Output goes to stdout with exit 0; a bad file prints one line per problem, each
- * naming its JSON path, on stderr and exits 2. The local tsx binary is run directly (the one `npx tsx`
- * resolves), so npm's own warnings cannot mix into stderr. Every run starts at once in `beforeAll`.
+ * The command line end to end (spec: Command line): `node scripts/simulate.mjs <file> [options]`
+ * (what `npm run simulate` runs: the compiled command line, built first when stale) in a child
+ * process. Output goes to stdout with exit 0; a bad file prints one line per problem, each naming
+ * its JSON path, on stderr and exits 2. Node is run directly, not through npm, so npm's own
+ * warnings cannot mix into stderr. Every run starts at once in `beforeAll`.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,8 @@ import { parseScenarioText } from '../../src/model';
 import { doc, problems } from './documents';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The launcher `npm run simulate` runs: builds the compiled command line when stale, then runs it. */
+const CLI = join(ROOT, 'scripts', 'simulate.mjs');
 const EXAMPLE = fileURLToPath(
   new URL('../../../shared/scenarios/ex08-unsubscribe.json', import.meta.url),
 );
@@ -32,7 +34,7 @@ interface Run {
 
 function simulate(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/simulate.ts', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));

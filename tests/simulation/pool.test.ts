@@ -8,16 +8,26 @@ import { createPreviewStore } from '../../src/simulation/previewStore';
 import { previewServicesOf } from '../../src/simulation/services';
 import { previewProgram } from '../fixtures/previewProgram';
 import { programContent } from '../../src/document/programContent';
-import { formatProblem } from '../../src/model';
+import { formatProblem, type Person } from '../../src/model';
+import type { DocumentUpdate, PieceBytes } from '../../src/worker/protocol';
+import { PIECE_ITEMS } from '../../src/simulation/partEncoder';
 
 function spyingPool(size: number, perWorker: number) {
-  const calls: { load: object[]; run: number } = { load: [], run: 0 };
+  const calls: { load: DocumentUpdate[]; received: PieceBytes[][]; run: number } = {
+    load: [],
+    received: [],
+    run: 0,
+  };
   const spawn = (): Endpoint => {
     const inner = inThreadEndpoint();
     return {
       dispose: inner.dispose,
       service: {
         ...inner.service,
+        receive: (source, pieces) => {
+          calls.received.push(pieces);
+          return inner.service.receive(source, pieces);
+        },
         load: (source, update) => {
           calls.load.push(update);
           return inner.service.load(source, update);
@@ -64,9 +74,41 @@ describe('simulation pool', () => {
     const { pool, calls } = spyingPool(1, 1000);
     const doc = { ...previewProgram(), ui: { lanes: {} } };
     await pool.load('e', doc);
-    await pool.load('e', { ...doc, program: { ...doc.program, name: 'New name' } });
-    expect(Object.keys((calls.load[0] as { set: object }).set)).not.toContain('ui');
-    expect(Object.keys((calls.load[1] as { set: object }).set)).toEqual(['program']);
+    expect(calls.load[0]!.parts.map((p) => p.name)).not.toContain('ui');
+    const bytes = (pieces: PieceBytes[]) => pieces.map((p) => new TextDecoder().decode(p.bytes));
+    const renamed = { ...doc.program, name: 'New name' };
+    await pool.load('e', { ...doc, program: renamed });
+    expect(bytes(calls.received[1]!)).toEqual([JSON.stringify(renamed)]);
+    await pool.load('e', doc); // undo: the worker dropped the old program's piece, so it comes again
+    expect(bytes(calls.received[2]!)).toEqual([JSON.stringify(doc.program)]);
+  });
+
+  it('editing one person sends the piece of the list that holds them, and keys the content', async () => {
+    const { pool, calls } = spyingPool(2, 1000);
+    const base = previewProgram();
+    const listed: Person[] = Array.from({ length: 3 * PIECE_ITEMS }, (_, i) => ({
+      id: `listed-${i + 1}`,
+    }));
+    const doc = { ...base, people: [...base.people!, ...listed] };
+    const first = await pool.load('e', doc);
+    const people = doc.people.slice();
+    const at = PIECE_ITEMS + 5;
+    people[at] = { ...people[at]!, attributes: { score: 99 } };
+    const edited = await pool.load('e', { ...doc, people });
+    expect(edited.key).not.toBe(first.key);
+    expect(calls.received.length).toBe(2);
+    expect(calls.received[1]!.length).toBe(1);
+    const sent = JSON.parse(new TextDecoder().decode(calls.received[1]![0]!.bytes)) as unknown[];
+    expect(sent).toEqual(people.slice(PIECE_ITEMS, 2 * PIECE_ITEMS));
+    // A second worker, and a pool that never saw the first version, get the same key.
+    if (!edited.ok) throw new Error('fixture does not load');
+    const run = await pool.run('e', edited.key, 1, edited.people);
+    expect(run.ok && run.workers).toBe(2);
+    const fresh = await new SimulationPool(inThreadEndpoint, 1).load(
+      'e',
+      structuredClone({ ...doc, people }),
+    );
+    expect(fresh.key).toBe(edited.key);
   });
 });
 

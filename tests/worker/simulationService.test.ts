@@ -1,18 +1,18 @@
 // The simulation protocol, in-thread: documents sent in parts and keyed by content, the newest run
 // wins, a cancel by id, people rows and filters from the cached plan, and the records export.
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, csvLine, OUTCOME } from '../../src/engine';
+import { CSV_HEADER, csvLine, jsonLine, OUTCOME } from '../../src/engine';
 import { createSimulationService } from '../../src/worker/simulationService';
 import { previewProgram } from '../fixtures/previewProgram';
 import { run } from '../fixtures/builders';
+import { sendDocument } from '../fixtures/sendDocument';
+import { PartEncoder } from '../../src/simulation/partEncoder';
 import { formatProblem } from '../../src/model';
-
-const everything = (doc: object) => ({ set: { ...doc } as Record<string, unknown>, drop: [] });
 
 async function loaded(crowd = 300) {
   const service = createSimulationService();
   const doc = previewProgram(crowd);
-  const load = await service.load('editor', everything(doc));
+  const load = await sendDocument(service, 'editor', doc);
   if (!load.ok) throw new Error('fixture does not load');
   return { service, doc, load };
 }
@@ -20,22 +20,49 @@ async function loaded(crowd = 300) {
 describe('simulation service', () => {
   it('keys a document by its content: the same parts give the same key, a change a new one', async () => {
     const { service, doc, load } = await loaded();
-    const again = await service.load('editor', { set: {}, drop: [] });
-    expect(again.key).toBe(load.key);
-    const edited = { ...doc.program, name: 'Renamed' };
-    const changed = await service.load('editor', { set: { program: edited }, drop: [] });
+    const again = await service.load('editor', {
+      parts: [], // nothing: a different document
+    });
+    expect(again.key).not.toBe(load.key);
+    const same = await sendDocument(service, 'editor', { ...doc });
+    expect(same.key).toBe(load.key);
+    const changed = await sendDocument(service, 'editor', {
+      ...doc,
+      program: { ...doc.program, name: 'Renamed' },
+    });
     expect(changed.key).not.toBe(load.key);
-    const back = await service.load('editor', { set: { program: doc.program }, drop: [] });
+    const back = await sendDocument(service, 'editor', doc);
     expect(back.key).toBe(load.key);
-    const other = await service.load('other', everything(doc));
-    expect(other.key).toBe(load.key); // another source with equal content shares the plan
+    // Another source, with equal content in new objects (new pieces), shares the plan.
+    const other = await sendDocument(service, 'other', structuredClone(doc));
+    expect(other.key).toBe(load.key);
+  });
+
+  it('puts a list together from its pieces in order, and keeps only the pieces in use', async () => {
+    const service = createSimulationService();
+    const encoder = new PartEncoder(() => Promise.resolve());
+    const base = previewProgram();
+    const listed = Array.from({ length: 5000 }, (_, i) => ({ id: `listed-${i + 1}` }));
+    const people = [...base.people!, ...listed]; // three pieces
+    const load = await sendDocument(service, 'editor', { ...base, people }, encoder);
+    if (!load.ok) throw new Error('fixture does not load');
+    expect(load.people).toBe(base.people!.length + 5000 + 300);
+    const last = await service.rows(load.key, Int32Array.of(people.length - 1));
+    expect(last.ok && last.value.ids[0]).toBe('listed-5000');
+    const pieces = (await encoder.encode('people', people)).pieces.map((p) => p.id);
+    expect(pieces.length).toBe(3);
+    await sendDocument(service, 'editor', base, encoder);
+    // The long list's pieces are dropped: a document naming them cannot be put together.
+    await expect(
+      service.load('editor', { parts: [{ name: 'people', list: true, pieces }] }),
+    ).rejects.toThrow(/never received/);
   });
 
   it('names the problems of a document that cannot be simulated', async () => {
     const service = createSimulationService();
     const doc = previewProgram();
     doc.events = [{ at: '2025-03-01T08:00', type: 'add', person: 'nobody' } as never];
-    const load = await service.load('editor', everything(doc));
+    const load = await sendDocument(service, 'editor', doc);
     expect(load.ok).toBe(false);
     if (!load.ok) expect(formatProblem(load.problems[0]!)).toContain('nobody');
   });
@@ -128,12 +155,31 @@ describe('simulation service', () => {
     expect(await service.explain('no-such-key', 'ann')).toEqual({ ok: false, missing: true });
   });
 
-  it('exports the records as the command line writes them', async () => {
+  it('exports the records of two shares, merged, as the command line writes them', async () => {
     const { service, doc, load } = await loaded();
-    const answer = await service.exportRecords(load.key, 'csv');
-    if (!answer.ok) throw new Error('no export');
-    const expected = [CSV_HEADER, ...run(doc).map(csvLine)].join('\n') + '\n';
-    expect(new TextDecoder().decode(answer.value)).toBe(expected);
+    const half = Math.floor(load.people / 2);
+    const runs: Uint8Array[] = [];
+    for (const slice of [
+      { start: 0, end: half },
+      { start: half, end: load.people },
+    ]) {
+      const share = await service.exportShare(load.key, slice);
+      if (!share.ok) throw new Error('no share');
+      runs.push(...share.value.runs);
+    }
+    const text = async (format: 'csv' | 'jsonl') => {
+      const chunks: Uint8Array[] = [];
+      const written = await service.exportMerge(load.key, format, runs, (c) => chunks.push(c));
+      const out = new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+      expect(written).toEqual({ ok: true, value: new TextEncoder().encode(out).length });
+      return out;
+    };
+    expect(await text('csv')).toBe([CSV_HEADER, ...run(doc).map(csvLine)].join('\n') + '\n');
+    expect(await text('jsonl')).toBe(run(doc).map(jsonLine).join('\n') + '\n');
+    expect(await service.exportShare('no-such-key', { start: 0, end: 1 })).toEqual({
+      ok: false,
+      missing: true,
+    });
   });
 });
 

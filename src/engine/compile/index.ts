@@ -1,10 +1,10 @@
 /** Compiles a validated scenario into the plan the simulator runs. */
-import type { Problem, Scenario } from '../../model';
+import type { Person, Problem, Scenario, ScenarioEvent } from '../../model';
 import type { CompiledProgram, CompiledStream } from '../compiled';
 import { seedKey } from '../rng';
 import { dayOf } from '../time/days';
-import { type CompiledEvents, compileEvents } from './events';
-import { type PeopleTable, compilePeople } from './people';
+import { type CompiledEvents, EventColumnsBuilder } from './events';
+import { type PeopleTable, PeopleColumnsBuilder } from './people';
 import { compileStatic, ratesOf } from './program';
 import { type SimulationRange, simulationRange } from './range';
 import { buildBatchSchedule, buildCastTable, buildSnapshots } from './schedule';
@@ -27,15 +27,70 @@ export interface SimulationPlan {
 
 export type CompileResult = { ok: true; plan: SimulationPlan } | { ok: false; problems: Problem[] };
 
+/**
+ * Where the file's people and events come from: each feeds its elements in file order into `add`
+ * and says whether all were taken (false: one was refused, and compiling stops). The document's
+ * arrays feed them in compileScenario; the bytes reader feeds them from the file, in batches.
+ */
+export interface ElementSources {
+  eventCount: number;
+  events(add: (event: ScenarioEvent) => boolean): boolean;
+  peopleCount: number;
+  people(add: (person: Person) => boolean): boolean;
+}
+
 export function compileScenario(
   scenario: Scenario,
   options: SimulationOptions = {},
 ): CompileResult {
+  const events = scenario.events ?? [];
+  const people = scenario.people ?? [];
+  const compiled = compileParts(
+    scenario,
+    {
+      eventCount: events.length,
+      events: (add) => events.every(add),
+      peopleCount: people.length,
+      people: (add) => people.every(add),
+    },
+    options,
+  );
+  // A validated scenario's references all hold (parseScenario checks them).
+  if (compiled === null) throw new Error('compileScenario: the scenario was not validated');
+  return compiled;
+}
+
+/**
+ * Compiles `scenario` (its `people` and `events` are ignored) with people and events from
+ * `sources`; null when a source refused an element.
+ */
+export function compileParts(
+  scenario: Scenario,
+  sources: ElementSources,
+  options: SimulationOptions = {},
+): CompileResult | null {
   const zone = scenario.program.timeZone;
   const sp = compileStatic(scenario);
-  const people = compilePeople(scenario, sp.index, sp.words);
-  const personIndex = new Map(people.explicitIds.map((id, i) => [id, i]));
-  const events = compileEvents(scenario, sp.index, personIndex, zone);
+  // Events first: the attributes they set need an index before the people's columns are built.
+  const eventColumns = new EventColumnsBuilder(
+    sources.eventCount,
+    sp.index,
+    sp.isEmail,
+    scenario.program.streams,
+    zone,
+  );
+  if (!sources.events((e) => eventColumns.add(e))) return null;
+  const peopleColumns = new PeopleColumnsBuilder(
+    scenario,
+    sp.index,
+    sp.isEmail,
+    sp.words,
+    sources.peopleCount,
+  );
+  if (!sources.people((p) => peopleColumns.add(p))) return null;
+  const people = peopleColumns.finish();
+  const events = eventColumns.finish(peopleColumns.indexOfId, people.explicitCount);
+  if (events === null) return null;
 
   const joinDays = (scenario.generator?.cohorts ?? []).flatMap((c) => {
     const per = c.join.perDay ?? c.join.perWeek;
@@ -48,7 +103,7 @@ export function compileScenario(
   const ranged = simulationRange(scenario, {
     from: options.from ?? scenario.simulation?.from,
     until: options.until ?? scenario.simulation?.until,
-    eventInstants: events.instants,
+    eventInstants: events.firstAt <= events.lastAt ? [events.firstAt, events.lastAt] : [],
     extraDays: joinDays,
   });
   if (!ranged.ok) return ranged;

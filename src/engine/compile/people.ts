@@ -2,11 +2,12 @@
  * The audience as columns: the file's `people` first, then the generated cohorts. Only the
  * attributes some rule or event uses are kept, and prior program memberships become bitsets.
  */
-import type { Scalar, Scenario } from '../../model';
+import type { Person, Scalar, Scenario } from '../../model';
 import type { PartialRates } from '../compiled';
 import { type GeneratedAudience, generateAudience, personId } from '../audience/generate';
 import { hashString, hashWithNumber } from '../rng';
 import type { NameIndex } from './filters';
+import { IdIndex } from './idIndex';
 import { ratesOf } from './program';
 
 export interface PeopleTable {
@@ -44,90 +45,157 @@ export function personIdOf(people: PeopleTable, p: number): string {
   return personId(cohort.id, g - cohort.start);
 }
 
-export function compilePeople(scenario: Scenario, index: NameIndex, words: number): PeopleTable {
-  const explicit = scenario.people ?? [];
-  const zoneName = scenario.program.timeZone;
-  const generated = scenario.generator
-    ? generateAudience(scenario.generator, zoneName, (id) =>
-        id === undefined ? 0 : index.stream.get(id)!,
-      )
-    : null;
-  const explicitCount = explicit.length;
-  const count = explicitCount + (generated?.count ?? 0);
+/**
+ * Builds the table as the file's people arrive, one at a time in `people` order (from the
+ * document's array, or straight from a file read in batches). `add` returns false for a person
+ * the full validation would refuse on references: an id listed before, one a cohort generates,
+ * or a prior program that is no program item; the bytes reader then falls back to it.
+ */
+export class PeopleColumnsBuilder {
+  readonly explicitIds: string[] = [];
+  /** File people's index by id. */
+  readonly indexOfId: IdIndex;
+  private readonly generated: GeneratedAudience | null;
+  private readonly count: number;
+  private readonly zones: string[];
+  private readonly zoneIndex = new Map<string, number>();
+  private readonly key: Uint32Array;
+  private readonly zone: Uint16Array;
+  private readonly unsubscribed: Uint8Array;
+  private prior: Uint32Array | null = null;
+  private readonly attributes: (Scalar[] | null)[];
+  private readonly attributeNames: string[];
+  /** Cohort id to its largest size: the ids `<cohort>-<n>` a file person may not take. */
+  private readonly cohortSizes = new Map<string, number>();
 
-  const zones = [zoneName];
-  const zoneIndex = new Map<string, number>();
-  const zoneOf = (name: string | null | undefined): number => {
-    if (name === null || name === undefined) return 0;
-    let i = zoneIndex.get(name);
-    if (i === undefined) {
-      i = zones.length;
-      zones.push(name);
-      zoneIndex.set(name, i);
-    }
-    return i;
-  };
-
-  const key = new Uint32Array(count);
-  const zone = new Uint16Array(count);
-  const unsubscribed = new Uint8Array(count);
-  let prior: Uint32Array | null = null;
-  const setPrior = (p: number, programs: readonly string[]) => {
-    if (programs.length === 0) return;
-    prior ??= new Uint32Array(count * words);
-    for (const id of programs) {
-      const c = index.content.get(id)!;
-      prior[p * words + (c >>> 5)]! |= 1 << (c & 31);
-    }
-  };
-
-  explicit.forEach((person, p) => {
-    key[p] = hashString(person.id);
-    zone[p] = zoneOf(person.timeZone);
-    unsubscribed[p] = person.unsubscribed ? 1 : 0;
-    setPrior(p, person.programs ?? []);
-  });
-  if (generated) {
-    for (const cohort of generated.cohorts) {
-      // The hash of `${cohort.id}-${n + 1}` (personId), without building a million strings.
-      const prefix = hashString(`${cohort.id}-`);
-      for (let n = 0; n < cohort.size; n++)
-        key[explicitCount + cohort.start + n] = hashWithNumber(prefix, n + 1);
-    }
-    for (let g = 0; g < generated.count; g++) {
-      const p = explicitCount + g;
-      zone[p] = zoneOf(generated.zone[g]);
-      unsubscribed[p] = generated.unsubscribed[g]!;
-      setPrior(p, generated.programs[g]!);
-    }
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly index: NameIndex,
+    private readonly isEmail: Uint8Array,
+    private readonly words: number,
+    private readonly explicitCount: number,
+  ) {
+    const zoneName = scenario.program.timeZone;
+    this.generated = scenario.generator
+      ? generateAudience(scenario.generator, zoneName, (id) =>
+          id === undefined ? 0 : index.stream.get(id)!,
+        )
+      : null;
+    this.count = explicitCount + (this.generated?.count ?? 0);
+    this.indexOfId = new IdIndex(this.explicitIds, explicitCount);
+    this.zones = [zoneName];
+    this.key = new Uint32Array(this.count);
+    this.zone = new Uint16Array(this.count);
+    this.unsubscribed = new Uint8Array(this.count);
+    this.attributeNames = [...index.attribute.keys()];
+    this.attributes = new Array<Scalar[] | null>(index.attribute.size).fill(null);
+    for (const c of scenario.generator?.cohorts ?? [])
+      this.cohortSizes.set(c.id, Math.max(c.size, this.cohortSizes.get(c.id) ?? 0));
   }
 
-  const attributes = [...index.attribute.keys()].map((name): Scalar[] | null => {
-    const fromGenerator = generated?.attributes.get(name);
-    const fromFile = explicit.some((person) => person.attributes?.[name] !== undefined);
-    if (!fromFile && fromGenerator === undefined) return null;
-    if (explicitCount === 0 && fromGenerator !== undefined) return fromGenerator; // already aligned
-    const column = new Array<Scalar>(count).fill(null);
-    explicit.forEach((person, p) => (column[p] = person.attributes?.[name] ?? null));
-    fromGenerator?.forEach((v, g) => (column[explicitCount + g] = v));
-    return column;
-  });
+  private zoneOf(name: string | null | undefined): number {
+    if (name === null || name === undefined) return 0;
+    let i = this.zoneIndex.get(name);
+    if (i === undefined) {
+      i = this.zones.length;
+      this.zones.push(name);
+      this.zoneIndex.set(name, i);
+    }
+    return i;
+  }
 
-  const cohortRates = (scenario.generator?.cohorts ?? []).map((c) => ratesOf(c.behavior));
-  return {
-    count,
-    explicitCount,
-    explicitIds: explicit.map((person) => person.id),
-    generated,
-    key,
-    zone,
-    zones,
-    unsubscribed,
-    attributes,
-    prior,
-    behavior: (p) =>
-      p < explicitCount || !generated
-        ? null
-        : (cohortRates[generated.cohortOf[p - explicitCount]!] ?? null),
-  };
+  private setPrior(p: number, programs: readonly string[], fromFile: boolean): boolean {
+    if (programs.length === 0) return true;
+    const words = this.words;
+    const prior = (this.prior ??= new Uint32Array(this.count * words));
+    for (const id of programs) {
+      const c = this.index.content.get(id);
+      if (c === undefined || (fromFile && this.isEmail[c] === 1)) return false;
+      prior[p * words + (c >>> 5)]! |= 1 << (c & 31);
+    }
+    return true;
+  }
+
+  /** Whether a cohort generates `id` (spec: generator ids never clash with `people`). */
+  private generatedClash(id: string): boolean {
+    if (this.cohortSizes.size === 0) return false;
+    for (let dash = id.indexOf('-'); dash >= 0; dash = id.indexOf('-', dash + 1)) {
+      const size = this.cohortSizes.get(id.slice(0, dash));
+      if (size === undefined) continue;
+      const n = Number(id.slice(dash + 1));
+      if (Number.isInteger(n) && n >= 1 && n <= size) return true;
+    }
+    return false;
+  }
+
+  add(person: Person): boolean {
+    const p = this.explicitIds.length;
+    if (p >= this.explicitCount) return false;
+    const id = person.id;
+    const hash = hashString(id);
+    this.explicitIds.push(id);
+    if (!this.indexOfId.add(p, hash) || this.generatedClash(id)) return false;
+    this.key[p] = hash;
+    this.zone[p] = this.zoneOf(person.timeZone);
+    this.unsubscribed[p] = person.unsubscribed ? 1 : 0;
+    const values = person.attributes;
+    // Only the attributes some rule or event reads (usually a few of the person's).
+    if (values !== undefined)
+      for (let a = 0; a < this.attributeNames.length; a++) {
+        const name = this.attributeNames[a]!;
+        const value = values[name];
+        if (value === undefined || !Object.hasOwn(values, name)) continue;
+        const column = (this.attributes[a] ??= new Array<Scalar>(this.count).fill(null));
+        column[p] = value;
+      }
+    return this.setPrior(p, person.programs ?? [], true);
+  }
+
+  /** The table, once every file person has been added. */
+  finish(): PeopleTable {
+    const { generated, explicitCount } = this;
+    if (this.explicitIds.length !== explicitCount) throw new Error('people missing');
+    if (generated) {
+      for (const cohort of generated.cohorts) {
+        // The hash of `${cohort.id}-${n + 1}` (personId), without building a million strings.
+        const prefix = hashString(`${cohort.id}-`);
+        for (let n = 0; n < cohort.size; n++)
+          this.key[explicitCount + cohort.start + n] = hashWithNumber(prefix, n + 1);
+      }
+      for (let g = 0; g < generated.count; g++) {
+        const p = explicitCount + g;
+        this.zone[p] = this.zoneOf(generated.zone[g]);
+        this.unsubscribed[p] = generated.unsubscribed[g]!;
+        this.setPrior(p, generated.programs[g]!, false);
+      }
+      this.attributeNames.forEach((name, a) => {
+        const fromGenerator = generated.attributes.get(name);
+        if (fromGenerator === undefined) return;
+        const column = this.attributes[a];
+        if (column === null) {
+          if (explicitCount === 0) return void (this.attributes[a] = fromGenerator); // aligned
+          this.attributes[a] = new Array<Scalar>(this.count).fill(null);
+        }
+        const target = this.attributes[a]!;
+        fromGenerator.forEach((v, g) => (target[explicitCount + g] = v));
+      });
+    }
+    const cohortRates = (this.scenario.generator?.cohorts ?? []).map((c) => ratesOf(c.behavior));
+    return {
+      count: this.count,
+      explicitCount,
+      explicitIds: this.explicitIds,
+      generated,
+      key: this.key,
+      zone: this.zone,
+      zones: this.zones,
+      unsubscribed: this.unsubscribed,
+      attributes: this.attributes,
+      prior: this.prior,
+      behavior: (p) =>
+        p < explicitCount || !generated
+          ? null
+          : (cohortRates[generated.cohortOf[p - explicitCount]!] ?? null),
+    };
+  }
 }

@@ -9,7 +9,7 @@ import type {
 } from '../compiled';
 import { TRIGGER } from '../compiled';
 import { dayOf } from '../time/days';
-import { attributeIndex, compileFilters, compileTrigger, type NameIndex } from './filters';
+import { compileFilters, compileTrigger, type NameIndex } from './filters';
 
 export interface StaticProgram {
   index: NameIndex;
@@ -98,9 +98,6 @@ export function compileStatic(scenario: Scenario): StaticProgram {
     to: stream.get(b.to)!,
     filters: compileFilters(b.filters, index),
   }));
-
-  // Attributes changed by events need an index even if no rule reads them (a rule may be added later).
-  for (const e of scenario.events ?? []) if (e.type === 'set') attributeIndex(index, e.attribute);
 
   const limits = program.communicationLimits;
   return {

@@ -25,7 +25,7 @@ export interface SimulationRange {
 export interface RangeInput {
   from: string | undefined;
   until: string | undefined;
-  /** Instants of every event (including generated joins). */
+  /** The earliest and latest event instants (or none): only the extremes matter. */
   eventInstants: number[];
   /** Days of generated joins, which are not in eventInstants for size reasons. */
   extraDays: number[];

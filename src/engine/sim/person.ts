@@ -14,8 +14,8 @@
  * (casts an exhausted member can skip).
  */
 import type { CompiledProgram } from '../compiled';
-import type { CompiledEvents, PersonEvent } from '../compile/events';
-import { EV } from '../compile/events';
+import { EventCursor } from '../compile/eventCursor';
+import type { CompiledEvents } from '../compile/events';
 import type { PeopleTable } from '../compile/people';
 import type { SimulationRange } from '../compile/range';
 import type { RecordSink } from '../records';
@@ -52,20 +52,8 @@ export class PersonSimulator {
   private readonly behaviour: BehaviourSampler;
   private readonly casts: CastRunner;
   private readonly idle: IdleCasts | null;
-  private readonly joinEvent: PersonEvent = {
-    at: 0,
-    kind: EV.add,
-    stream: 0,
-    attr: -1,
-    value: null,
-    form: '',
-    content: -1,
-    operational: false,
-    fileIndex: -1,
-  };
-
-  /** A generated person's only event, reused so a million people allocate nothing here. */
-  private readonly joinEvents: readonly PersonEvent[] = [this.joinEvent];
+  /** The person's scripted events (a generated person's: the join). */
+  private readonly events: EventCursor;
 
   /**
    * `skipIdle` false runs every cast and the batch-move bookkeeping after each (the plain loop the
@@ -74,12 +62,13 @@ export class PersonSimulator {
   constructor(
     private readonly program: CompiledProgram,
     private readonly people: PeopleTable,
-    private readonly events: CompiledEvents,
+    events: CompiledEvents,
     private readonly range: SimulationRange,
     seed: number,
     sink: RecordSink,
     skipIdle = true,
   ) {
+    this.events = new EventCursor(events, people);
     this.state = new PersonState(program.words, program.attributes.length, program.limits);
     this.clock = new BatchClock(program);
     this.moves = new Moves(program, range, this.state, this.clock, sink);
@@ -120,14 +109,14 @@ export class PersonSimulator {
     tracer?.begin(p, this.state);
     // Watched people run every cast: the tracer and observer hear about each one.
     const idle = tracer === null && observer === null ? this.idle : null;
-    const events = this.eventsOf(p);
+    const events = this.events;
+    events.open(p);
     const endAt = this.range.endAt;
     const state = this.state;
     const streams = this.program.streams;
     const { moves, clock } = this;
-    let ei = 0;
     for (;;) {
-      const tE = ei < events.length ? events[ei]!.at : Infinity;
+      const tE = events.peekAt();
       const tP = this.pending.peekAt();
       const stream = state.member ? streams[state.stream]! : null;
       let tC = Infinity;
@@ -138,7 +127,7 @@ export class PersonSimulator {
       }
       const t = Math.min(tE, tP, tB, tC);
       if (t >= endAt) break;
-      if (tE === t) this.happenings.event(events[ei++]!);
+      if (tE === t) this.happenings.event(events.next());
       else if (tP === t) this.happenings.pendingItem();
       else if (tB === t) moves.runBatch(clock.next++);
       else {
@@ -178,14 +167,5 @@ export class PersonSimulator {
     this.behaviour.forPerson(people.behavior(p), people.key[p]!);
     this.engagement.reset(counters);
     this.casts.forPerson(p, tracer, observer);
-  }
-
-  private eventsOf(p: number): readonly PersonEvent[] {
-    const people = this.people;
-    if (p < people.explicitCount) return this.events.byPerson.get(p) ?? [];
-    const g = p - people.explicitCount;
-    this.joinEvent.at = people.generated!.joinAt[g]!;
-    this.joinEvent.stream = people.generated!.joinStream[g]!;
-    return this.joinEvents;
   }
 }

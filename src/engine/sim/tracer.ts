@@ -32,7 +32,7 @@ export interface Tracer {
    */
   item(stream: number, k: number, entry: number, verdict: ItemVerdict, deliveredAt: number): void;
   castEnd(stream: number, k: number, exhausted: boolean, newly: boolean): void;
-  /** Before an event's effects (moves it causes follow it)... */
+  /** Before an event's effects (moves it causes follow it; `event` is reused: copy what you keep)... */
   eventStart(event: PersonEvent): void;
   /** ...and after, saying whether it changed anything. */
   eventEnd(effective: boolean): void;

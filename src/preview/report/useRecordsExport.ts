@@ -1,7 +1,8 @@
 /**
  * The written records of the result on screen, exported by the workers exactly as the command line
- * prints them (`npm run simulate -- file --format csv|jsonl`), then saved as a file. A worker that
- * no longer holds the plan, or refuses (too large), says why in the mutation's error.
+ * prints them (`npm run simulate -- file --format csv|jsonl`), then saved as a file: a Blob of the
+ * workers' chunks, never one string. A worker that no longer holds the plan, or refuses (too many
+ * records), says why in the mutation's error.
  */
 import { useMutation } from '@tanstack/react-query';
 import type { ExportFormat } from '../../worker/protocol';
@@ -31,9 +32,9 @@ export function useRecordsExport(key: string, baseName: string) {
         throw 'missing' in answer
           ? new ExportProblem(true, 'missing')
           : new ExportProblem(false, answer.problem);
-      return { format, bytes: answer.value };
+      return { format, file: new Blob([answer.value], { type: TYPES[format] }) };
     },
-    onSuccess: ({ format, bytes }) =>
-      downloadFile(bytes, `${baseName}-records.${format}`, TYPES[format]),
+    onSuccess: ({ format, file }) =>
+      downloadFile(file, `${baseName}-records.${format}`, TYPES[format]),
   });
 }
