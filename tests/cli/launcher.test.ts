@@ -65,7 +65,7 @@ describe('the compiled command line', () => {
       expect(sortedLines(run.stdout)).toEqual(sortedLines(readFileSync(EXPECTED, 'utf8')));
     }
     // Every file renamed into place: no temporary file left behind.
-    expect(readdirSync(cache).sort()).toEqual(['meta.json', 'simulate.mjs']);
+    expect(readdirSync(cache).sort()).toEqual(['meta.json', 'simulate.mjs', 'simulateThread.mjs']);
     expect(isFresh(cache)).toBe(true);
   }, 60_000);
 
