@@ -66,8 +66,18 @@ export function personStream(seed: number, personKey: number): number {
 
 /** A uniform draw in [0, 1) for one decision of one person: `what` and `when` name it. */
 export function personUniform(stream: number, what: number, when: number): number {
-  return (
-    fmix(fmix(stream ^ Math.imul(what + 1, 0xcc9e2d51)) ^ Math.imul(when + 1, 0x1b873593)) /
-    4294967296
-  );
+  return keyedUniform(personWhatKey(stream, what), when);
+}
+
+/**
+ * The first half of `personUniform(stream, what, when)`, shared by every draw about the same `what`
+ * (the three behaviour draws of one send hash it once).
+ */
+export function personWhatKey(stream: number, what: number): number {
+  return fmix(stream ^ Math.imul(what + 1, 0xcc9e2d51));
+}
+
+/** The second half: `keyedUniform(personWhatKey(s, w), when)` is `personUniform(s, w, when)`. */
+export function keyedUniform(key: number, when: number): number {
+  return fmix(key ^ Math.imul(when + 1, 0x1b873593)) / 4294967296;
 }

@@ -78,6 +78,8 @@ export class BatchClock {
     }
     const at = this.program.batchAt;
     const ptr = this.next;
+    let lo = 0;
+    let hi = at.length;
     if (!this.stale) {
       // Is the pointer already at the first run not yet passed at (t, phase)? (The usual case.)
       const before = ptr === 0 ? -Infinity : at[ptr - 1]!;
@@ -85,9 +87,18 @@ export class BatchClock {
       const beforePassed = before < t || (before === t && phase >= PHASE.batch);
       const afterAhead = after > t || (after === t && phase < PHASE.batch);
       if (beforePassed && afterAhead) return;
+      if (beforePassed) {
+        // A person's timeline only moves forward, so the run sought is usually a few runs on
+        // (a daily batch, a weekly change): step there before falling back to the search.
+        lo = ptr + 1;
+        const stop = Math.min(hi, ptr + 16);
+        while (lo < stop && (at[lo]! < t || (at[lo] === t && phase >= PHASE.batch))) lo++;
+        if (lo < stop || stop === hi) {
+          this.next = lo;
+          return;
+        }
+      }
     }
-    let lo = 0;
-    let hi = at.length;
     // First run after t, or at t when the change came before the batch phase.
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;

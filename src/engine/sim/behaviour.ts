@@ -5,7 +5,7 @@
  * the person's cohort, else the program's, else 0.
  */
 import type { CompiledProgram, CompiledStream, PartialRates } from '../compiled';
-import { personStream, personUniform } from '../rng';
+import { keyedUniform, personStream, personWhatKey } from '../rng';
 import { MS_PER_HOUR } from '../time/days';
 import { PENDING, type PendingQueue } from './pending';
 
@@ -61,10 +61,12 @@ export class BehaviourSampler {
     }
     if (open === 0 && click === 0 && unsubscribe === 0) return;
     // Keyed by content and delivery day: the same send always draws the same numbers.
+    // (personUniform(draws, c, when + i), its content half hashed once for the three draws.)
     const when = day * 4;
-    const clicks = click > 0 && personUniform(this.draws, c, when + 1) < click;
-    const opens = clicks || (open > 0 && personUniform(this.draws, c, when) < open);
-    const unsubscribes = unsubscribe > 0 && personUniform(this.draws, c, when + 2) < unsubscribe;
+    const key = personWhatKey(this.draws, c);
+    const clicks = click > 0 && keyedUniform(key, when + 1) < click;
+    const opens = clicks || (open > 0 && keyedUniform(key, when) < open);
+    const unsubscribes = unsubscribe > 0 && keyedUniform(key, when + 2) < unsubscribe;
     if (opens) pending.push(at + MS_PER_HOUR, PENDING.open, c, entry, stream.index);
     if (clicks) pending.push(at + 2 * MS_PER_HOUR, PENDING.click, c, entry, stream.index);
     if (unsubscribes)

@@ -11,6 +11,7 @@ import type { RecordSink } from '../records';
 import type { BehaviourSampler } from './behaviour';
 import type { DeliverySchedule } from './delivery';
 import type { EngagementTracker } from './engagementTracker';
+import { EligibleScan } from './eligibleScan';
 import { PENDING, type PendingQueue } from './pending';
 import type { PersonState } from './state';
 import type { Tracer } from './tracer';
@@ -26,6 +27,10 @@ export class CastRunner {
   private outcome: Outcome = OUTCOME.none;
   private outcomeEntry = -1;
   private outcomeContent = -1;
+  private readonly scan: EligibleScan;
+  /** The range's bounds, copied so the per-send check reads two fields, not a nested object. */
+  private readonly fromAt: number;
+  private readonly endAt: number;
 
   constructor(
     private readonly program: CompiledProgram,
@@ -37,7 +42,11 @@ export class CastRunner {
     private readonly engagement: EngagementTracker,
     private readonly behaviour: BehaviourSampler,
     private readonly sink: RecordSink,
-  ) {}
+  ) {
+    this.scan = new EligibleScan(program, state.words);
+    this.fromAt = range.fromAt;
+    this.endAt = range.endAt;
+  }
 
   forPerson(p: number, tracer: Tracer | null, observer: Observer | null) {
     this.p = p;
@@ -46,7 +55,7 @@ export class CastRunner {
   }
 
   private writes(at: number): boolean {
-    return at >= this.range.fromAt && at < this.range.endAt;
+    return at >= this.fromAt && at < this.endAt;
   }
 
   /**
@@ -82,7 +91,19 @@ export class CastRunner {
     let consumed = false;
     // Whether every eligible item is consumed, while known without looking again (-1: unknown).
     let all = -1;
-    if (!state.paused) {
+    if (!state.paused && tracer === null && this.scan.applies(stream.index, k)) {
+      // The walk below by a bit scan (eligibleScan.ts): same item, same outcome.
+      const e = this.scan.first(casts, k, state.consumed);
+      if (e < 0) all = 1;
+      else {
+        const c = casts.eligContent[e]!;
+        consumed =
+          this.program.isEmail[c] === 1
+            ? this.castEmail(stream, k, e, c)
+            : this.castProgram(stream, k, e, c);
+        if (!consumed) all = 0;
+      }
+    } else if (!state.paused) {
       // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but
       // there is simply nothing to send). Tracing walks anyway, to say why each item was passed.
       all = tracer === null && state.consumedAll(casts.eligMask, maskBase) ? 1 : -1;
@@ -140,9 +161,13 @@ export class CastRunner {
   private castEmail(stream: CompiledStream, k: number, e: number, c: number): boolean {
     const state = this.state;
     const casts = stream.casts;
-    const zone = this.people.zone[this.p]!;
-    const deliverAt = stream.rtz ? this.delivery.at(stream, k, zone) : casts.at[k]!;
-    const deliverDay = stream.rtz ? this.delivery.day(stream, k, zone) : casts.day[k]!;
+    let deliverAt = casts.at[k]!;
+    let deliverDay = casts.day[k]!;
+    if (stream.rtz) {
+      const zone = this.people.zone[this.p]!;
+      deliverAt = this.delivery.at(stream, k, zone);
+      deliverDay = this.delivery.day(stream, k, zone);
+    }
     const local = e - casts.eligStart[k]!;
     // R27: a blocked person gets nothing, the item stays unconsumed; semantics 9 on the reason.
     if (state.unsubscribed || state.overLimit(deliverDay)) {
