@@ -66,18 +66,23 @@ export function personStream(seed: number, personKey: number): number {
 
 /** A uniform draw in [0, 1) for one decision of one person: `what` and `when` name it. */
 export function personUniform(stream: number, what: number, when: number): number {
-  return keyedUniform(personWhatKey(stream, what), when);
+  return (keyedDraw(personWhatKey(stream, what), when) >>> 0) / 4294967296;
 }
 
 /**
  * The first half of `personUniform(stream, what, when)`, shared by every draw about the same `what`
- * (the three behaviour draws of one send hash it once).
+ * (the three behaviour draws of one send hash it once). As an int32, which V8 keeps unboxed.
  */
 export function personWhatKey(stream: number, what: number): number {
-  return fmix(stream ^ Math.imul(what + 1, 0xcc9e2d51));
+  return fmix(stream ^ Math.imul(what + 1, 0xcc9e2d51)) | 0;
 }
 
-/** The second half: `keyedUniform(personWhatKey(s, w), when)` is `personUniform(s, w, when)`. */
-export function keyedUniform(key: number, when: number): number {
-  return fmix(key ^ Math.imul(when + 1, 0x1b873593)) / 4294967296;
+/**
+ * The second half, as an int32: `(keyedDraw(personWhatKey(s, w), when) >>> 0) / 2 ** 32` is
+ * `personUniform(s, w, when)`, so `(keyedDraw(...) >>> 0) < p * 2 ** 32` is `personUniform < p`
+ * exactly (scaling by a power of two is exact). The hot loop compares so, dividing nothing and
+ * allocating no heap number for a result above 2 ** 31.
+ */
+export function keyedDraw(key: number, when: number): number {
+  return fmix(key ^ Math.imul(when + 1, 0x1b873593)) | 0;
 }

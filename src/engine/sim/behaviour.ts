@@ -5,9 +5,12 @@
  * the person's cohort, else the program's, else 0.
  */
 import type { CompiledProgram, CompiledStream, PartialRates } from '../compiled';
-import { keyedUniform, personStream, personWhatKey } from '../rng';
+import { keyedDraw, personStream, personWhatKey } from '../rng';
 import { MS_PER_HOUR } from '../time/days';
 import { PENDING, type PendingQueue } from './pending';
+
+/** A rate times this is the threshold an unsigned 32-bit draw is compared with (rng.ts). */
+const SCALE = 4294967296;
 
 export class BehaviourSampler {
   /** Per stream, per slot: open, click, unsubscribe without a cohort's rates (item, else program). */
@@ -61,12 +64,13 @@ export class BehaviourSampler {
     }
     if (open === 0 && click === 0 && unsubscribe === 0) return;
     // Keyed by content and delivery day: the same send always draws the same numbers.
-    // (personUniform(draws, c, when + i), its content half hashed once for the three draws.)
+    // personUniform(draws, c, when + i) < rate, as keyedDraw (rng.ts): the content half hashed
+    // once for the three draws, and compared unsigned against the rate scaled to 32 bits.
     const when = day * 4;
     const key = personWhatKey(this.draws, c);
-    const clicks = click > 0 && keyedUniform(key, when + 1) < click;
-    const opens = clicks || (open > 0 && keyedUniform(key, when) < open);
-    const unsubscribes = unsubscribe > 0 && keyedUniform(key, when + 2) < unsubscribe;
+    const clicks = click > 0 && keyedDraw(key, when + 1) >>> 0 < click * SCALE;
+    const opens = clicks || (open > 0 && keyedDraw(key, when) >>> 0 < open * SCALE);
+    const unsubscribes = unsubscribe > 0 && keyedDraw(key, when + 2) >>> 0 < unsubscribe * SCALE;
     if (opens) pending.push(at + MS_PER_HOUR, PENDING.open, c, entry, stream.index);
     if (clicks) pending.push(at + 2 * MS_PER_HOUR, PENDING.click, c, entry, stream.index);
     if (unsubscribes)
