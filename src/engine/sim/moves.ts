@@ -5,7 +5,7 @@
  */
 import type { Scalar } from '../../model';
 import type { CompiledProgram, CompiledStream } from '../compiled';
-import { TRIGGER, type TriggerKind } from '../compiled';
+import { type CompiledRuleTrigger, TRIGGER, type TriggerKind } from '../compiled';
 import type { SimulationRange } from '../compile/range';
 import { CAUSE, type CauseKind, type RecordSink } from '../records';
 import { type BatchClock, PHASE } from './batchClock';
@@ -23,6 +23,13 @@ export class Moves {
   private p = 0;
   private tracer: Tracer | null = null;
   private observer: Observer | null = null;
+  /**
+   * Per stream, per trigger kind: the rules that can pull a member of that stream, in R49 order.
+   * Leaves out rules into the stream itself (R47) and rules with an "in stream" filter naming
+   * another stream, which can never hold for a member there: a happening then looks at the one or
+   * two rules that may fire rather than at every rule with its trigger.
+   */
+  private readonly rulesFrom: CompiledRuleTrigger[][][];
 
   constructor(
     private readonly program: CompiledProgram,
@@ -30,7 +37,16 @@ export class Moves {
     private readonly state: PersonState,
     private readonly clock: BatchClock,
     private readonly sink: RecordSink,
-  ) {}
+  ) {
+    this.rulesFrom = program.streams.map((_, s) =>
+      program.rulesByTrigger.map((candidates) =>
+        candidates.filter(
+          ({ rule }) =>
+            rule.stream !== s && !rule.filters.some((f) => f.kind === 6 && f.stream !== s),
+        ),
+      ),
+    );
+  }
 
   forPerson(p: number, tracer: Tracer | null, observer: Observer | null) {
     this.p = p;
@@ -108,12 +124,12 @@ export class Moves {
     for (;;) {
       this.tracer?.happening(t, kind, target, value, moves);
       if (moves >= MAX_CHAIN || !state.member) return;
-      const candidates = this.program.rulesByTrigger[kind]!;
+      // Never into the stream they are in (R47): left out of `rulesFrom`, as rules that cannot hold.
+      const candidates = this.rulesFrom[state.stream]![kind]!;
       let winner = -1;
       let cause = -1;
       for (let i = 0; i < candidates.length; i++) {
         const { rule, trigger } = candidates[i]!;
-        if (rule.stream === state.stream) continue; // never into the stream they are in (R47)
         if (!triggerMatches(trigger, target, value)) continue;
         if (!state.allHold(rule.filters)) continue;
         winner = rule.stream;
