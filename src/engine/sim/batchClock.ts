@@ -16,6 +16,8 @@ export class BatchClock {
   next = 0;
   /** 1 for each stream some batch move can take people out of. */
   private readonly reads: Uint8Array;
+  /** 1 for each filter kind (FILTER) some batch move reads. */
+  private readonly readsKind = new Uint8Array(7);
   /** Per batch move: the change epoch it last looked at the person in (pending while older). */
   private readonly seen: Int32Array;
   private epoch = 0;
@@ -27,6 +29,7 @@ export class BatchClock {
     for (const b of program.batchMoves) {
       if (b.from < 0) this.reads.fill(1);
       else this.reads[b.from] = 1;
+      for (const f of b.filters) this.readsKind[f.kind] = 1;
     }
     this.seen = new Int32Array(program.batchMoves.length);
   }
@@ -42,6 +45,16 @@ export class BatchClock {
   /** Whether some batch move can take people out of `stream`. */
   readsStream(stream: number): boolean {
     return this.reads[stream] === 1;
+  }
+
+  /**
+   * Whether some batch move reads filter kind `kind` (FILTER). A move decides on the person's
+   * membership, stream and its filters only, so a change to something none of them reads (a
+   * sent email without "was sent" filters, an open without "opened" filters) leaves every
+   * decision as it was: the caller need not call `changed` for it.
+   */
+  readsFilter(kind: number): boolean {
+    return this.readsKind[kind] === 1;
   }
 
   /** The instant of the next run that must look at a member of `stream`, or Infinity. */

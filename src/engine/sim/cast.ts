@@ -17,6 +17,14 @@ import type { PersonState } from './state';
 import type { Tracer } from './tracer';
 import { CAST_STATUS, OUTCOME, type Observer, type Outcome } from './observer';
 
+/** What a cast changed that batch moves may read (person.ts), as bits. */
+export const CAST_CHANGE = {
+  /** An item consumed and maybe received (R14): read by "was sent" filters. */
+  history: 1,
+  /** The exhausted flag turned (R39): read by "exhausted" filters. */
+  flag: 2,
+} as const;
+
 export class CastRunner {
   /** Casts simulated for a member (paused ones included): the benchmark's unit of work. */
   personCasts = 0;
@@ -59,10 +67,11 @@ export class CastRunner {
   }
 
   /**
-   * Person-cast k of `stream`; true when it may have changed the person's state (something sent or
-   * consumed, or the exhausted flag turned), which the batch moves must then look at again.
+   * Person-cast k of `stream`; returns what it may have changed of the person's state (CAST_CHANGE
+   * bits: something sent or consumed, the exhausted flag turned; 0 for nothing), which the batch
+   * moves reading it must then look at again.
    */
-  cast(stream: CompiledStream, k: number): boolean {
+  cast(stream: CompiledStream, k: number): number {
     const casts = stream.casts;
     const state = this.state;
     const tracer = this.tracer;
@@ -79,7 +88,7 @@ export class CastRunner {
         state.exhausted,
         false,
       );
-      return false;
+      return 0;
     }
     this.outcome = OUTCOME.none;
     this.outcomeEntry = -1;
@@ -148,7 +157,7 @@ export class CastRunner {
       );
       observer.place(casts.setAt[k]!, stream.index, state.paused, exhausted);
     }
-    return consumed || exhausted !== was;
+    return (consumed ? CAST_CHANGE.history : 0) | (exhausted !== was ? CAST_CHANGE.flag : 0);
   }
 
   private tried(outcome: Outcome, entry: number, content: number) {

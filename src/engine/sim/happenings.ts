@@ -4,7 +4,7 @@
  * opens, clicks and unsubscribes). Each may trigger transition rules, and each is a change the
  * batch moves must look at again.
  */
-import { TRIGGER } from '../compiled';
+import { FILTER, TRIGGER } from '../compiled';
 import type { CompiledProgram } from '../compiled';
 import type { PersonEvent } from '../compile/events';
 import { EV } from '../compile/events';
@@ -31,7 +31,17 @@ export class Happenings {
     private readonly engagement: EngagementTracker,
     private readonly moves: Moves,
     private readonly clock: BatchClock,
-  ) {}
+    /** Leave out the `changed` calls for pending happenings no batch move reads (batchClock.ts). */
+    private readonly skipUnread = true,
+  ) {
+    // Per PENDING kind, the filter kind that reads what it changes (-1: none; an unsubscribe
+    // changes nothing a filter reads).
+    const reads = (kind: number) => kind >= 0 && clock.readsFilter(kind);
+    this.pendingRead = [FILTER.received, FILTER.opened, FILTER.clicked, -1].map(reads);
+  }
+
+  /** Per PENDING kind: whether a batch move reads what it changes. */
+  private readonly pendingRead: boolean[];
 
   forPerson(tracer: Tracer | null, observer: Observer | null) {
     this.tracer = tracer;
@@ -111,6 +121,7 @@ export class Happenings {
   pendingItem() {
     const item = this.popped;
     this.pending.pop(item);
+    const moved = this.moves.moved;
     const t = item.at;
     this.tracer?.pending(t, item.kind, item.content); // before the moves it may cause
     switch (item.kind) {
@@ -128,7 +139,9 @@ export class Happenings {
         this.engagement.engage(item.content, ENGAGED.unsubscribe, METRIC.unsubscribed);
         break;
     }
-    this.changed(t, PHASE.pending);
+    // A move (by a rule) is always a change the batch moves look at; otherwise only what they read.
+    if (!this.skipUnread || this.moves.moved !== moved || this.pendingRead[item.kind]!)
+      this.changed(t, PHASE.pending);
   }
 
   private opened(t: number, c: number) {

@@ -20,6 +20,8 @@ export const MAX_CHAIN = 5;
 export class Moves {
   /** The next cast of the person's stream to simulate (index into its cast table). */
   nextCast = 0;
+  /** Joins, moves and removals so far (any person): whether a happening moved the person. */
+  moved = 0;
   private p = 0;
   private tracer: Tracer | null = null;
   private observer: Observer | null = null;
@@ -74,6 +76,7 @@ export class Moves {
 
   join(t: number, stream: number, paused: boolean) {
     const state = this.state;
+    this.moved++;
     state.member = true;
     state.stream = stream;
     state.paused = paused;
@@ -87,6 +90,7 @@ export class Moves {
 
   moveTo(t: number, stream: number, causeKind: CauseKind, cause: number) {
     const state = this.state;
+    this.moved++;
     const from = state.stream;
     this.tracer?.move(t, from, stream, causeKind, cause); // before: the state it was decided on
     state.stream = stream;
@@ -100,6 +104,7 @@ export class Moves {
   /** R52: out of the program; email consumption cleared, program memberships kept. */
   remove(t: number) {
     const state = this.state;
+    this.moved++;
     const from = state.stream;
     state.member = false;
     state.stream = -1;

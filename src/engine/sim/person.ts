@@ -21,7 +21,8 @@ import type { SimulationRange } from '../compile/range';
 import type { RecordSink } from '../records';
 import { BatchClock, PHASE } from './batchClock';
 import { BehaviourSampler } from './behaviour';
-import { CastRunner } from './cast';
+import { CAST_CHANGE, CastRunner } from './cast';
+import { FILTER } from '../compiled';
 import { DeliverySchedule } from './delivery';
 import { EngagementTracker } from './engagementTracker';
 import { Happenings } from './happenings';
@@ -52,6 +53,8 @@ export class PersonSimulator {
   private readonly behaviour: BehaviourSampler;
   private readonly casts: CastRunner;
   private readonly idle: IdleCasts | null;
+  /** The CAST_CHANGE bits some batch move reads (with `skipIdle`; all of them without). */
+  private readonly castChangesRead: number;
   /** The person's scripted events (a generated person's: the join). */
   private readonly events: EventCursor;
 
@@ -80,6 +83,7 @@ export class PersonSimulator {
       this.engagement,
       this.moves,
       this.clock,
+      skipIdle,
     );
     this.behaviour = new BehaviourSampler(program, seed);
     this.casts = new CastRunner(
@@ -94,6 +98,11 @@ export class PersonSimulator {
       sink,
     );
     this.idle = skipIdle ? new IdleCasts(program) : null;
+    const clock = this.clock;
+    this.castChangesRead = !skipIdle
+      ? CAST_CHANGE.history | CAST_CHANGE.flag
+      : (clock.readsFilter(FILTER.received) ? CAST_CHANGE.history : 0) |
+        (clock.readsFilter(FILTER.exhausted) ? CAST_CHANGE.flag : 0);
   }
 
   /** Casts simulated for a member (paused ones included): the benchmark's unit of work. */
@@ -142,9 +151,12 @@ export class PersonSimulator {
         }
         moves.nextCast = k + 1;
         const changed = this.casts.cast(stream!, k);
-        // Batch moves need to look again only after a change, and only where one reads the
-        // stream: a move into such a stream is itself a change they look at.
-        if (idle === null || (changed && clock.readsStream(stream!.index)))
+        // Batch moves need to look again only after a change they read, and only where one
+        // reads the stream: a move into such a stream is itself a change they look at.
+        if (
+          idle === null ||
+          ((changed & this.castChangesRead) !== 0 && clock.readsStream(stream!.index))
+        )
           clock.changed(t, PHASE.cast, state.member ? state.stream : -1);
       }
     }
