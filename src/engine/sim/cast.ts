@@ -177,20 +177,9 @@ export class CastRunner {
       deliverAt = this.delivery.at(stream, k, zone);
       deliverDay = this.delivery.day(stream, k, zone);
     }
-    const local = e - casts.eligStart[k]!;
     // R27: a blocked person gets nothing, the item stays unconsumed; semantics 9 on the reason.
     if (state.unsubscribed || state.overLimit(deliverDay)) {
-      const reason = state.unsubscribed ? 'unsubscribed' : 'limit';
-      if (this.writes(casts.at[k]!))
-        this.sink.blocked(casts.at[k]!, this.p, stream.index, c, reason);
-      this.tracer?.item(
-        stream.index,
-        k,
-        local,
-        reason === 'limit' ? 'blockedLimit' : 'blockedUnsubscribed',
-        deliverAt,
-      );
-      this.tried(reason === 'limit' ? OUTCOME.blockedLimit : OUTCOME.blockedUnsubscribed, local, c);
+      this.blocked(stream, k, e, c, deliverAt);
       return false;
     }
     state.set(state.consumed, c);
@@ -200,11 +189,34 @@ export class CastRunner {
     if (deliverAt > casts.setAt[k]!)
       this.pending.push(deliverAt, PENDING.deliver, c, entry, stream.index);
     else state.set(state.received, c);
-    this.tracer?.item(stream.index, k, local, 'sent', deliverAt);
-    this.tried(OUTCOME.sent, local, c);
+    if (this.tracer !== null || this.observer !== null) {
+      const local = e - casts.eligStart[k]!;
+      this.tracer?.item(stream.index, k, local, 'sent', deliverAt);
+      this.tried(OUTCOME.sent, local, c);
+    }
     this.engagement.delivered(c, entry);
     this.behaviour.sample(stream, e, c, deliverAt, deliverDay, entry, this.pending);
     return true;
+  }
+
+  /**
+   * Email `c` held back from a blocked person (R27). Apart from `castEmail`, which runs for every
+   * send, so that the send's path stays small enough for the compiler to inline what it calls.
+   */
+  private blocked(stream: CompiledStream, k: number, e: number, c: number, deliverAt: number) {
+    const state = this.state;
+    const casts = stream.casts;
+    const local = e - casts.eligStart[k]!;
+    const reason = state.unsubscribed ? 'unsubscribed' : 'limit';
+    if (this.writes(casts.at[k]!)) this.sink.blocked(casts.at[k]!, this.p, stream.index, c, reason);
+    this.tracer?.item(
+      stream.index,
+      k,
+      local,
+      reason === 'limit' ? 'blockedLimit' : 'blockedUnsubscribed',
+      deliverAt,
+    );
+    this.tried(reason === 'limit' ? OUTCOME.blockedLimit : OUTCOME.blockedUnsubscribed, local, c);
   }
 
   /** R29: the program's cast campaign runs; the item is consumed whether or not they qualify. */
