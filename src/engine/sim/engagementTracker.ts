@@ -11,25 +11,29 @@ export class EngagementTracker {
   private readonly lastEntry: Int32Array;
   private readonly engaged: Uint8Array;
   /** Contents touched for the current person, so a reset costs what was used, not all content. */
-  private readonly touched: number[] = [];
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   counters: Int32Array | null = null;
 
   constructor(contents: number) {
     this.lastEntry = new Int32Array(contents).fill(-1);
     this.engaged = new Uint8Array(contents);
+    // Each content is touched at most once per person (when its first delivery is recorded).
+    this.touched = new Int32Array(contents);
   }
 
   reset(counters: Int32Array | null) {
     this.counters = counters;
-    for (const c of this.touched) {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const c = this.touched[i]!;
       this.lastEntry[c] = -1;
       this.engaged[c] = 0;
     }
-    this.touched.length = 0;
+    this.touchedCount = 0;
   }
 
   delivered(c: number, entry: number) {
-    if (this.lastEntry[c] === -1) this.touched.push(c);
+    if (this.lastEntry[c] === -1) this.touched[this.touchedCount++] = c;
     this.lastEntry[c] = entry;
     this.engaged[c] = 0;
     this.count(entry, METRIC.delivered);
