@@ -43,7 +43,7 @@ export class CastRunner {
   constructor(
     private readonly program: CompiledProgram,
     private readonly people: PeopleTable,
-    private readonly range: SimulationRange,
+    range: SimulationRange,
     private readonly state: PersonState,
     private readonly pending: PendingQueue,
     private readonly delivery: DeliverySchedule,
