@@ -14,7 +14,7 @@ import { outputChunks, type SimulationPlan } from '../engine';
 import { type CliArgs, parseArgs, USAGE } from './args';
 import { explainToText } from './explainText';
 import { CliError, stop, stopOnAnyFailure } from './fatal';
-import { fileVersion, loadPlan } from './loadPlan';
+import { loadPlan } from './loadPlan';
 import { threadedChunks } from './shares';
 import { TempRunStore } from './tempRuns';
 import { threadCount } from './threads';
@@ -60,22 +60,18 @@ async function main() {
   if (!parsed.ok) throw new CliError([...parsed.errors, USAGE]);
   const { args } = parsed;
   const options = { from: args.from, until: args.until, seed: args.seed };
-  // Threads read the file again: only a regular file reads the same twice (not a pipe).
-  const version = fileVersion(args.file);
   const plan = loadPlan(args.file, options);
   if (args.explain !== undefined) {
     process.stdout.write(explain(plan, args.explain, args));
     return;
   }
   const threads = threadCount(
-    version === null ? 1 : plan.people.count,
+    plan.people.count,
     plan.people.explicitCount,
     process.env.LANECAST_THREADS,
   );
   if (threads > 1) {
     const run = {
-      file: args.file,
-      version: version!,
       options,
       format: args.format,
       capacity: RECORDS_IN_MEMORY,
