@@ -68,18 +68,32 @@ class RunList implements RunStore {
  * lists src/cli/simulateThread.ts). Started early, its start overlaps the reading of the file.
  */
 export function startThread(): Worker {
+  let worker: Worker;
   if (import.meta.url.endsWith('.ts')) {
     const entry = new URL('./simulateThread.ts', import.meta.url).href;
     const tsx = import.meta.resolve('tsx/esm/api');
     const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(boot, { eval: true });
-  }
-  return new Worker(new URL('./simulateThread.mjs', import.meta.url));
+    worker = new Worker(boot, { eval: true });
+  } else worker = new Worker(new URL('./simulateThread.mjs', import.meta.url));
+  // A thread started early may fail or stop before it has a job: remembered for answerOf.
+  worker.on('error', (error) => ended.set(worker, error));
+  worker.on('exit', (code) => {
+    if (!ended.has(worker)) ended.set(worker, threadStopped(code));
+  });
+  return worker;
 }
+
+/** Why each thread that ended did: its error, or its exit. */
+const ended = new WeakMap<Worker, Error>();
+
+const threadStopped = (code: number) =>
+  new Error(`a simulation thread stopped (exit code ${code})`);
 
 /** The answer of a thread, or a `CliError` with the lines it failed with. */
 function answerOf(worker: Worker): Promise<ShareAnswer & { ok: true }> {
   return new Promise((resolve, reject) => {
+    const failed = ended.get(worker);
+    if (failed !== undefined) return reject(failed);
     let answered = false;
     worker.once('message', (answer: ShareAnswer) => {
       answered = true;
@@ -88,7 +102,7 @@ function answerOf(worker: Worker): Promise<ShareAnswer & { ok: true }> {
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`a simulation thread stopped (exit code ${code})`));
+      if (!answered) reject(threadStopped(code));
     });
   });
 }
