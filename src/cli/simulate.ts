@@ -91,11 +91,7 @@ async function simulate(args: CliArgs, started: Worker[]) {
     process.stdout.write(explain(plan, args.explain, args));
     return;
   }
-  const threads = threadCount(
-    plan.people.count,
-    plan.people.explicitCount,
-    process.env.LANECAST_THREADS,
-  );
+  const threads = threadCount(plan.people.count, process.env.LANECAST_THREADS);
   if (threads > 1) {
     const run = {
       options,

@@ -1,11 +1,11 @@
 /**
  * How many threads simulate a run (shares.ts): every core, unless the audience is too small for a
- * thread to earn its start, or LANECAST_THREADS says so. A thread starts, then reads and compiles
- * the scenario again: measured on W1 (2 cores, the bundled command line), that costs it about
- * 0.34 s of CPU plus about 8 us per person listed in the file, while simulating a person takes
- * about 5 us. So a second thread saves time from about 140,000 generated people on, and a file of
- * listed people (read again by every thread: 1.65x the CPU and 1.9x the memory at 100,000
- * listed people, and no faster) keeps one thread.
+ * thread to earn its start, or LANECAST_THREADS says so. The main thread reads and compiles the
+ * file once and hands each other thread its share of the plan (engine/compile/share.ts). Measured
+ * on W1 (2 cores, the bundled command line), a thread costs about 0.3 s of CPU whatever its share
+ * (starting, loading the bundle, compiling the program part, code not yet optimized), plus about
+ * 0.6 us per person to copy and place its columns, while simulating a person takes about 5 us:
+ * so a second thread saves time from about 140,000 people on, listed in the file or generated.
  */
 import { availableParallelism } from 'node:os';
 import { CliError } from './fatal';
@@ -13,25 +13,22 @@ import { CliError } from './fatal';
 /** People a thread should have at least: below this a second thread costs more than it saves. */
 export const MIN_PEOPLE_PER_THREAD = 70_000;
 
-/** A listed person counts against the audience this many times: every thread reads them again. */
-export const LISTED_WEIGHT = 3;
-
-/** A file this large (about 100 bytes per listed person) starts its threads before reading. */
-export const EARLY_START_BYTES = 100 * MIN_PEOPLE_PER_THREAD;
+/**
+ * A file this large starts its threads before reading: a listed person takes about 130 bytes
+ * (W1), so it likely lists people enough for two threads. A smaller file starts them, if needed,
+ * once compiled: a thread started for nothing would cost its start on a busy machine.
+ */
+export const EARLY_START_BYTES = 2 * MIN_PEOPLE_PER_THREAD * 120;
 
 /** Most threads ever started, whatever the machine or LANECAST_THREADS say. */
 export const MAX_THREADS = 64;
 
-/**
- * The thread count for `people` people, `listed` of them in the file; `forced` is LANECAST_THREADS
- * (undefined when unset).
- */
-export function threadCount(people: number, listed: number, forced: string | undefined): number {
+/** The thread count for `people` people; `forced` is LANECAST_THREADS (undefined when unset). */
+export function threadCount(people: number, forced: string | undefined): number {
   const n = forcedThreads(forced);
   if (n !== null) return Math.max(1, Math.min(n, people));
   const cores = Math.min(availableParallelism(), MAX_THREADS);
-  const worth = people - LISTED_WEIGHT * listed;
-  return Math.max(1, Math.min(cores, Math.floor(worth / MIN_PEOPLE_PER_THREAD)));
+  return Math.max(1, Math.min(cores, Math.floor(people / MIN_PEOPLE_PER_THREAD)));
 }
 
 /** LANECAST_THREADS as a number, null when unset, or a `CliError` saying what is wrong. */

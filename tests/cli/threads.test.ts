@@ -16,7 +16,13 @@ import { yearOfWeeklyCasts } from '../../bench/programs';
 import { CliError } from '../../src/cli/fatal';
 import { loadPlan } from '../../src/cli/loadPlan';
 import { threadedChunks } from '../../src/cli/shares';
-import { MIN_PEOPLE_PER_THREAD, shares, threadCount } from '../../src/cli/threads';
+import {
+  EARLY_START_BYTES,
+  earlyThreads,
+  MIN_PEOPLE_PER_THREAD,
+  shares,
+  threadCount,
+} from '../../src/cli/threads';
 import { type Format, outputChunks } from '../../src/engine';
 import type { Scenario } from '../../src/model';
 
@@ -168,23 +174,29 @@ describe('the command line on several threads', () => {
 });
 
 describe('how many threads', () => {
-  it('uses one thread for small audiences or listed people, every core for large ones', () => {
+  it('uses one thread for small audiences, every core for large ones, listed or not', () => {
     const cores = Math.min(availableParallelism(), 64);
-    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD - 1, 0, undefined)).toBe(1);
-    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD, 0, undefined)).toBe(Math.min(cores, 2));
-    expect(threadCount(100 * MIN_PEOPLE_PER_THREAD, 0, undefined)).toBe(cores);
-    // Every thread would read the listed people again.
-    expect(threadCount(100 * MIN_PEOPLE_PER_THREAD, 100 * MIN_PEOPLE_PER_THREAD, undefined)).toBe(
-      1,
-    );
+    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD - 1, undefined)).toBe(1);
+    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD, undefined)).toBe(Math.min(cores, 2));
+    expect(threadCount(100 * MIN_PEOPLE_PER_THREAD, undefined)).toBe(cores);
+  });
+
+  it('starts threads before reading for a large file or LANECAST_THREADS only', () => {
+    const cores = Math.min(availableParallelism(), 64);
+    expect(earlyThreads(EARLY_START_BYTES - 1, undefined)).toBe(0);
+    expect(earlyThreads(null, undefined)).toBe(0); // a pipe: its size is unknown
+    expect(earlyThreads(EARLY_START_BYTES, undefined)).toBe(cores - 1);
+    expect(earlyThreads(100, '3')).toBe(2);
+    expect(earlyThreads(null, '1')).toBe(0);
+    expect(() => earlyThreads(100, 'two')).toThrow('LANECAST_THREADS');
   });
 
   it('takes LANECAST_THREADS as given, never more threads than people', () => {
-    expect(threadCount(10, 10, '3')).toBe(3);
-    expect(threadCount(2, 0, '3')).toBe(2);
-    expect(threadCount(10, 0, '1')).toBe(1);
+    expect(threadCount(10, '3')).toBe(3);
+    expect(threadCount(2, '3')).toBe(2);
+    expect(threadCount(10, '1')).toBe(1);
     for (const bad of ['0', 'two', '-1', '1.5', '65'])
-      expect(() => threadCount(10, 0, bad)).toThrow(
+      expect(() => threadCount(10, bad)).toThrow(
         `LANECAST_THREADS: expected a whole number from 1 to 64, got "${bad}"`,
       );
   });

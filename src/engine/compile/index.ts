@@ -177,7 +177,9 @@ export function planOf(
     snapshots,
     totalEntries: entryBase,
   };
-  const { people: _people, events: _events, ...source } = scenario;
+  const source: Scenario = { ...scenario };
+  delete source.people;
+  delete source.events;
   const plan = { program, people, events, range, seed: seedKey(rawSeed), rawSeed, source };
   return { ok: true, plan };
 }
