@@ -169,7 +169,7 @@ describe('the command line on several threads', () => {
       for await (const chunk of threadedChunks(plan, run, 2)) void chunk;
     };
     await expect(read()).rejects.toThrow(CliError);
-    await expect(read()).rejects.toThrow('simulation');
+    await expect(read()).rejects.toThrow('simulation.until: expected a date on or after from');
   });
 });
 
