@@ -15,6 +15,7 @@ import {
   type SimulationOptions,
   type SimulationPlan,
   summarizeShare,
+  sharePlan,
   summaryText,
 } from '../engine';
 import { CliError } from './fatal';
@@ -22,11 +23,8 @@ import type { ShareAnswer, ShareJob } from './shareProtocol';
 import { TempRunStore } from './tempRuns';
 import { shares } from './threads';
 
-/** The run asked for: which file, compiled how, written how. */
+/** The run asked for: compiled how (the plan's options, for the threads), written how. */
 export interface ThreadedRun {
-  file: string;
-  /** The file's size and modification time when the main thread read it (loadPlan.ts). */
-  version: string;
   options: SimulationOptions;
   format: Format;
   /** Records in memory at most, all threads together. */
@@ -65,22 +63,37 @@ class RunList implements RunStore {
 }
 
 /**
- * The thread entry: the TypeScript source through tsx when running from the sources, else the
- * bundle's simulateThread.mjs beside this file (the build lists src/cli/simulateThread.ts).
+ * Starts a thread that waits for its job (simulateThread.ts): the TypeScript source through tsx
+ * when running from the sources, else the bundle's simulateThread.mjs beside this file (the build
+ * lists src/cli/simulateThread.ts). Started early, its start overlaps the reading of the file.
  */
-function startThread(job: ShareJob): Worker {
+export function startThread(): Worker {
+  let worker: Worker;
   if (import.meta.url.endsWith('.ts')) {
     const entry = new URL('./simulateThread.ts', import.meta.url).href;
     const tsx = import.meta.resolve('tsx/esm/api');
     const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(boot, { eval: true, workerData: job });
-  }
-  return new Worker(new URL('./simulateThread.mjs', import.meta.url), { workerData: job });
+    worker = new Worker(boot, { eval: true });
+  } else worker = new Worker(new URL('./simulateThread.mjs', import.meta.url));
+  // A thread started early may fail or stop before it has a job: remembered for answerOf.
+  worker.on('error', (error) => ended.set(worker, error));
+  worker.on('exit', (code) => {
+    if (!ended.has(worker)) ended.set(worker, threadStopped(code));
+  });
+  return worker;
 }
+
+/** Why each thread that ended did: its error, or its exit. */
+const ended = new WeakMap<Worker, Error>();
+
+const threadStopped = (code: number) =>
+  new Error(`a simulation thread stopped (exit code ${code})`);
 
 /** The answer of a thread, or a `CliError` with the lines it failed with. */
 function answerOf(worker: Worker): Promise<ShareAnswer & { ok: true }> {
   return new Promise((resolve, reject) => {
+    const failed = ended.get(worker);
+    if (failed !== undefined) return reject(failed);
     let answered = false;
     worker.once('message', (answer: ShareAnswer) => {
       answered = true;
@@ -89,7 +102,7 @@ function answerOf(worker: Worker): Promise<ShareAnswer & { ok: true }> {
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`a simulation thread stopped (exit code ${code})`));
+      if (!answered) reject(threadStopped(code));
     });
   });
 }
@@ -107,33 +120,37 @@ function ownRuns(
   list.add(new MemoryRun(buffer.packSorted()), 1);
 }
 
-/** The output of `run` simulated on `threads` threads (the main one included), in chunks. */
+/**
+ * The output of `run` simulated on `threads` threads (the main one included), in chunks.
+ * `started`: threads already started (startThread), used first; more are started if needed, and
+ * those not needed end.
+ */
 export async function* threadedChunks(
   plan: SimulationPlan,
   run: ThreadedRun,
   threads: number,
+  started: Worker[] = [],
 ): AsyncGenerator<string> {
   const folder = tmpdir();
   const capacity = Math.max(1024, Math.floor(run.capacity / threads));
   const [own = { start: 0, end: 0 }, ...others] = shares(plan.people.count, threads);
   const summary = run.format === 'summary';
   const stores = others.map(() => new TempRunStore(folder));
-  const workers: Worker[] = [];
+  const workers: Worker[] = [...started];
   try {
     const answers = others.map((slice, i) => {
+      const { share, transfer } = sharePlan(plan, run.options, slice.start, slice.end);
       const job: ShareJob = {
-        file: run.file,
-        version: run.version,
-        options: run.options,
+        share,
         format: run.format,
-        slice,
         capacity,
         fd: summary ? null : stores[i]!.descriptor(),
         folder,
       };
-      const worker = startThread(job);
-      workers.push(worker);
+      if (i >= workers.length) workers.push(startThread());
+      const worker = workers[i]!;
       const answer = answerOf(worker);
+      worker.postMessage(job, transfer);
       answer.catch(() => {}); // awaited below, after the main thread's own share
       return answer;
     });

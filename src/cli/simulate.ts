@@ -10,14 +10,16 @@
  * threads (1 to 64; 1 runs everything on the main thread), for tests and measurements.
  */
 import { once } from 'node:events';
+import { statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { outputChunks, type SimulationPlan } from '../engine';
 import { type CliArgs, parseArgs, USAGE } from './args';
 import { explainToText } from './explainText';
 import { CliError, stop, stopOnAnyFailure } from './fatal';
-import { fileVersion, loadPlan } from './loadPlan';
-import { threadedChunks } from './shares';
+import { loadPlan } from './loadPlan';
+import { startThread, threadedChunks } from './shares';
 import { TempRunStore } from './tempRuns';
-import { threadCount } from './threads';
+import { earlyThreads, threadCount } from './threads';
 import { whyNotText, type WhyNotText } from './whyNotText';
 
 /**
@@ -59,30 +61,47 @@ async function main() {
   }
   if (!parsed.ok) throw new CliError([...parsed.errors, USAGE]);
   const { args } = parsed;
+  const started: Worker[] = [];
+  try {
+    await simulate(args, started);
+  } finally {
+    for (const worker of started) void worker.terminate();
+  }
+}
+
+/** The size of a regular file, or null (a pipe, a device; or reading it will say why). */
+function sizeOf(file: string): number | null {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads, compiles and simulates the file (on `started` threads and more, if worth it). */
+async function simulate(args: CliArgs, started: Worker[]) {
   const options = { from: args.from, until: args.until, seed: args.seed };
-  // Threads read the file again: only a regular file reads the same twice (not a pipe).
-  const version = fileVersion(args.file);
+  if (args.explain === undefined) {
+    const early = earlyThreads(sizeOf(args.file), process.env.LANECAST_THREADS);
+    for (let i = 0; i < early; i++) started.push(startThread());
+  }
   const plan = loadPlan(args.file, options);
   if (args.explain !== undefined) {
     process.stdout.write(explain(plan, args.explain, args));
     return;
   }
-  const threads = threadCount(
-    version === null ? 1 : plan.people.count,
-    plan.people.explicitCount,
-    process.env.LANECAST_THREADS,
-  );
+  const threads = threadCount(plan.people.count, process.env.LANECAST_THREADS);
   if (threads > 1) {
     const run = {
-      file: args.file,
-      version: version!,
       options,
       format: args.format,
       capacity: RECORDS_IN_MEMORY,
     };
-    await writeAll(threadedChunks(plan, run, threads));
+    await writeAll(threadedChunks(plan, run, threads, started.splice(0)));
     return;
   }
+  for (const worker of started.splice(0)) void worker.terminate(); // not worth it after all
   const store = new TempRunStore();
   try {
     await writeAll(outputChunks(plan, args.format, { capacity: RECORDS_IN_MEMORY, store }));

@@ -1,24 +1,29 @@
 /**
- * A simulation thread of the command line (node:worker_threads): simulates one share of the
- * people of the run described by `workerData` (shareProtocol.ts) and posts its answer once.
- * Started by shares.ts; from the TypeScript sources through tsx, from the build as
- * simulateThread.mjs next to simulate.mjs.
+ * A simulation thread of the command line (node:worker_threads): waits for its job (a share of
+ * the compiled plan, shareProtocol.ts), simulates those people and posts its answer once. Started
+ * by shares.ts, possibly before the main thread has read the file (so its start overlaps the
+ * reading); from the TypeScript sources through tsx, from the build as simulateThread.mjs next to
+ * simulate.mjs.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { simulateShare, summarizeShare } from '../engine';
-import { describeFailure } from './fatal';
-import { loadPlanAgain } from './loadPlan';
+import { parentPort } from 'node:worker_threads';
+import { planOfShare, simulateShare, summarizeShare } from '../engine';
+import { formatProblem } from '../model';
+import { CliError, describeFailure } from './fatal';
 import type { ShareAnswer, ShareJob } from './shareProtocol';
 import { TempRunStore } from './tempRuns';
 
 function answer(job: ShareJob): { answer: ShareAnswer; transfer: ArrayBuffer[] } {
-  const plan = loadPlanAgain(job.file, job.version, job.options);
+  const compiled = planOfShare(job.share);
+  // The main thread compiled the same program: a problem here would be a bug, said in one line.
+  if (!compiled.ok) throw new CliError(compiled.problems.map(formatProblem));
+  const plan = compiled.plan;
+  const slice = { start: job.share.start, end: job.share.end };
   if (job.format === 'summary') {
-    const counts = summarizeShare(plan, job.slice).shareCounts();
+    const counts = summarizeShare(plan, slice).shareCounts();
     return { answer: { ok: true, format: 'summary', counts }, transfer: [] };
   }
   const store = TempRunStore.writingTo(job.fd!, job.folder);
-  const { buffer } = simulateShare(plan, { capacity: job.capacity, store }, job.slice);
+  const { buffer } = simulateShare(plan, { capacity: job.capacity, store }, slice);
   const last = buffer.packSorted();
   return {
     answer: { ok: true, format: 'runs', saved: [...store.savedRuns], last },
@@ -26,11 +31,13 @@ function answer(job: ShareJob): { answer: ShareAnswer; transfer: ArrayBuffer[] }
   };
 }
 
-const job = workerData as ShareJob;
-let reply: { answer: ShareAnswer; transfer: ArrayBuffer[] };
-try {
-  reply = answer(job);
-} catch (error) {
-  reply = { answer: { ok: false, lines: describeFailure(error) }, transfer: [] };
-}
-parentPort!.postMessage(reply.answer, reply.transfer);
+parentPort!.once('message', (job: ShareJob) => {
+  let reply: { answer: ShareAnswer; transfer: ArrayBuffer[] };
+  try {
+    reply = answer(job);
+  } catch (error) {
+    reply = { answer: { ok: false, lines: describeFailure(error) }, transfer: [] };
+  }
+  parentPort!.postMessage(reply.answer, reply.transfer);
+  parentPort!.close(); // nothing more will come: let the thread end
+});

@@ -5,6 +5,7 @@ export {
   type SimulationPlan,
   type CompileResult,
 } from './compile';
+export { type PlanShare, planOfShare, sharePlan } from './compile/share';
 export { readScenarioBytes } from './read/readScenarioBytes';
 export { startSimulation, simulateAll, type RunOptions, type SimulationRun } from './simulate';
 export { simulateRecords, simulateSummary, type Outcome } from './api';

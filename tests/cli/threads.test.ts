@@ -1,8 +1,10 @@
 /**
  * The command line on several threads (src/cli/shares.ts): the output is the same bytes whatever
  * the thread count, in every format, for a generated audience, one under recipient time zone (a
- * person's records are decided out of time order) and listed people with scripted events; also
- * when every thread's records overflow memory into sorted runs. A thread that fails says why.
+ * person's records are decided out of time order) and listed people with scripted events (each
+ * thread gets only its share of the compiled plan, engine/compile/share.ts), also read from a
+ * pipe; also when every thread's records overflow memory into sorted runs. A thread that fails
+ * says why.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,9 +14,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { yearOfWeeklyCasts } from '../../bench/programs';
 import { CliError } from '../../src/cli/fatal';
-import { fileVersion, loadPlan } from '../../src/cli/loadPlan';
+import { loadPlan } from '../../src/cli/loadPlan';
 import { threadedChunks } from '../../src/cli/shares';
-import { MIN_PEOPLE_PER_THREAD, shares, threadCount } from '../../src/cli/threads';
+import {
+  EARLY_START_BYTES,
+  earlyThreads,
+  MIN_PEOPLE_PER_THREAD,
+  shares,
+  threadCount,
+} from '../../src/cli/threads';
 import { type Format, outputChunks } from '../../src/engine';
 import type { Scenario } from '../../src/model';
 
@@ -98,7 +106,7 @@ function cli(file: string, format: Format, threads: number, piped = false): Prom
 async function threaded(file: string, format: Format, threads: number, capacity: number) {
   const plan = loadPlan(file, {});
   let text = '';
-  const run = { file, version: fileVersion(file)!, options: {}, format, capacity };
+  const run = { options: {}, format, capacity };
   for await (const chunk of threadedChunks(plan, run, threads)) text += chunk;
   return text;
 }
@@ -119,7 +127,7 @@ describe('the command line on several threads', () => {
         Promise.all(
           cases.map(({ file, format }) => Promise.all([1, 2, 3].map((n) => cli(file, format, n)))),
         ),
-        // A pipe cannot be read twice: the main thread simulates everyone alone.
+        // Read once by the main thread: a pipe is simulated on threads too.
         cli(LISTED, 'jsonl', 3, true),
       ]);
       cases.forEach(({ file, format }, i) => {
@@ -149,59 +157,46 @@ describe('the command line on several threads', () => {
     },
   );
 
-  it('says why when a thread cannot read the scenario', { timeout: 60_000 }, async () => {
-    const plan = loadPlan(GENERATED, {});
-    const gone = join(dir, 'gone.json');
-    const run = {
-      file: gone,
-      version: '0:0',
-      options: {},
-      format: 'jsonl' as const,
-      capacity: 1000,
+  it('says why when a thread cannot compile its share', { timeout: 60_000 }, async () => {
+    const plan = loadPlan(LISTED, {});
+    // A source the main thread would have refused: the thread says why in the same words.
+    plan.source = {
+      ...plan.source,
+      simulation: { from: '2025-06-01T00:00', until: '2025-01-01T00:00' },
     };
+    const run = { options: {}, format: 'jsonl' as const, capacity: 1000 };
     const read = async () => {
       for await (const chunk of threadedChunks(plan, run, 2)) void chunk;
     };
     await expect(read()).rejects.toThrow(CliError);
-    await expect(read()).rejects.toThrow(`${gone}: cannot read the file (no such file)`);
-  });
-
-  it('refuses a file that changed after the main thread read it', { timeout: 60_000 }, async () => {
-    const plan = loadPlan(GENERATED, {});
-    const run = {
-      file: GENERATED,
-      version: '1:1',
-      options: {},
-      format: 'summary' as const,
-      capacity: 1000,
-    };
-    const read = async () => {
-      for await (const chunk of threadedChunks(plan, run, 2)) void chunk;
-    };
-    await expect(read()).rejects.toThrow(
-      `${GENERATED}: the file changed while it was simulated; run again`,
-    );
+    await expect(read()).rejects.toThrow('simulation.until: expected a date on or after from');
   });
 });
 
 describe('how many threads', () => {
-  it('uses one thread for small audiences or listed people, every core for large ones', () => {
+  it('uses one thread for small audiences, every core for large ones, listed or not', () => {
     const cores = Math.min(availableParallelism(), 64);
-    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD - 1, 0, undefined)).toBe(1);
-    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD, 0, undefined)).toBe(Math.min(cores, 2));
-    expect(threadCount(100 * MIN_PEOPLE_PER_THREAD, 0, undefined)).toBe(cores);
-    // Every thread would read the listed people again.
-    expect(threadCount(100 * MIN_PEOPLE_PER_THREAD, 100 * MIN_PEOPLE_PER_THREAD, undefined)).toBe(
-      1,
-    );
+    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD - 1, undefined)).toBe(1);
+    expect(threadCount(2 * MIN_PEOPLE_PER_THREAD, undefined)).toBe(Math.min(cores, 2));
+    expect(threadCount(100 * MIN_PEOPLE_PER_THREAD, undefined)).toBe(cores);
+  });
+
+  it('starts threads before reading for a large file or LANECAST_THREADS only', () => {
+    const cores = Math.min(availableParallelism(), 64);
+    expect(earlyThreads(EARLY_START_BYTES - 1, undefined)).toBe(0);
+    expect(earlyThreads(null, undefined)).toBe(0); // a pipe: its size is unknown
+    expect(earlyThreads(EARLY_START_BYTES, undefined)).toBe(cores - 1);
+    expect(earlyThreads(100, '3')).toBe(2);
+    expect(earlyThreads(null, '1')).toBe(0);
+    expect(() => earlyThreads(100, 'two')).toThrow('LANECAST_THREADS');
   });
 
   it('takes LANECAST_THREADS as given, never more threads than people', () => {
-    expect(threadCount(10, 10, '3')).toBe(3);
-    expect(threadCount(2, 0, '3')).toBe(2);
-    expect(threadCount(10, 0, '1')).toBe(1);
+    expect(threadCount(10, '3')).toBe(3);
+    expect(threadCount(2, '3')).toBe(2);
+    expect(threadCount(10, '1')).toBe(1);
     for (const bad of ['0', 'two', '-1', '1.5', '65'])
-      expect(() => threadCount(10, 0, bad)).toThrow(
+      expect(() => threadCount(10, bad)).toThrow(
         `LANECAST_THREADS: expected a whole number from 1 to 64, got "${bad}"`,
       );
   });

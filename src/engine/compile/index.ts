@@ -5,7 +5,7 @@ import { seedKey } from '../rng';
 import { dayOf } from '../time/days';
 import { type CompiledEvents, EventColumnsBuilder } from './events';
 import { type PeopleTable, PeopleColumnsBuilder } from './people';
-import { compileStatic, ratesOf } from './program';
+import { compileStatic, ratesOf, type StaticProgram } from './program';
 import { type SimulationRange, simulationRange } from './range';
 import { buildBatchSchedule, buildCastTable, buildSnapshots } from './schedule';
 
@@ -23,6 +23,11 @@ export interface SimulationPlan {
   seed: number;
   /** The seed as given, for reports. */
   rawSeed: number;
+  /**
+   * The scenario without its `people` and `events`: what a simulation thread compiles the
+   * program from again (share.ts), the people and events arriving as columns.
+   */
+  source: Scenario;
 }
 
 export type CompileResult = { ok: true; plan: SimulationPlan } | { ok: false; problems: Problem[] };
@@ -91,6 +96,21 @@ export function compileParts(
   const people = peopleColumns.finish();
   const events = eventColumns.finish(peopleColumns.indexOfId, people.explicitCount);
   if (events === null) return null;
+  return planOf(scenario, sp, people, events, options);
+}
+
+/**
+ * The plan around people and events already compiled: the program's casts, snapshots and batch
+ * schedule, and the simulation range. `sp` must know every attribute `events` name.
+ */
+export function planOf(
+  scenario: Scenario,
+  sp: StaticProgram,
+  people: PeopleTable,
+  events: CompiledEvents,
+  options: SimulationOptions,
+): CompileResult {
+  const zone = scenario.program.timeZone;
 
   const joinDays = (scenario.generator?.cohorts ?? []).flatMap((c) => {
     const per = c.join.perDay ?? c.join.perWeek;
@@ -157,5 +177,9 @@ export function compileParts(
     snapshots,
     totalEntries: entryBase,
   };
-  return { ok: true, plan: { program, people, events, range, seed: seedKey(rawSeed), rawSeed } };
+  const source: Scenario = { ...scenario };
+  delete source.people;
+  delete source.events;
+  const plan = { program, people, events, range, seed: seedKey(rawSeed), rawSeed, source };
+  return { ok: true, plan };
 }
