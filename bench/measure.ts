@@ -11,9 +11,14 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..');
 
-/** Written to file descriptor 3 on exit: `peak RSS in kB, user µs, system µs`. */
+/**
+ * Written to file descriptor 3 on exit: `peak RSS in kB, user µs, system µs`, for the whole
+ * process (all its threads). Worker threads inherit the preload too, so only the main thread
+ * writes.
+ */
 const REPORT_ON_EXIT = encodeURIComponent(
-  "import{writeSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();" +
+  "import{writeSync}from'node:fs';import{isMainThread}from'node:worker_threads';" +
+    "if(isMainThread)process.on('exit',()=>{const u=process.resourceUsage();" +
     "writeSync(3,u.maxRSS+' '+u.userCPUTime+' '+u.systemCPUTime)})",
 );
 
