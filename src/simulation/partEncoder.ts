@@ -10,6 +10,7 @@
  * for long. Piece boundaries depend on item positions only: the same content always gives the same
  * pieces, and the workers can key a document by the pieces' content.
  */
+import { yieldToEvents } from '../worker/yieldToEvents';
 
 /** Items of a list per piece: small enough that an edit re-encodes little, large enough to be cheap to track. */
 export const PIECE_ITEMS = 2048;
@@ -31,18 +32,8 @@ export interface EncodedPart {
 
 export type Pause = () => Promise<void>;
 
-/** Lets the page's queued work (input, drawing) run, without the 4 ms clamp of nested timers. */
-export function pauseForEvents(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+/** Lets the page's queued work (input, drawing) run between slices of encoding. */
+export const pauseForEvents: Pause = yieldToEvents;
 
 export class PartEncoder {
   private readonly byObject = new WeakMap<object, EncodedPart>();

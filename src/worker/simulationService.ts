@@ -16,6 +16,7 @@ import {
 } from '../engine';
 import { DocumentCache } from './documentCache';
 import { PieceStore } from './pieceStore';
+import { yieldToEvents } from './yieldToEvents';
 import type { Answer, SimulationService } from './protocol';
 import { EXPORT_RECORDS, shareRuns, tooManyRecords, writeMerged } from './recordsExport';
 
@@ -24,18 +25,6 @@ export const SLICE_MS = 25;
 /** People simulated between looks at the clock. */
 const STEP = 250;
 
-/** Lets queued messages in, without the 4 ms clamp nested timers get. */
-function yieldToEvents(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 const now = () => performance.now();
 

@@ -10,7 +10,7 @@
  */
 import type { Scalar, Scenario } from '../../model';
 import { generateAudience } from '../audience/generate';
-import type { CompiledEvents, ProgramEdit } from './events';
+import type { CompiledEvents } from './events';
 import { attributeIndex } from './filters';
 import { type CompileResult, planOf, type SimulationOptions, type SimulationPlan } from './index';
 import type { PeopleTable } from './people';
@@ -37,21 +37,7 @@ export interface PlanShare {
 }
 
 /** The share's file people's event rows; `start` counts from the share's first row. */
-interface ShareEvents {
-  start: Int32Array;
-  at: Float64Array;
-  kind: Uint8Array;
-  stream: Int32Array;
-  attr: Int32Array;
-  value: Int32Array;
-  values: Scalar[];
-  content: Int32Array;
-  operational: Uint8Array;
-  fileIndex: Int32Array;
-  edits: ProgramEdit[];
-  firstAt: number;
-  lastAt: number;
-}
+type ShareEvents = CompiledEvents;
 
 /** The share of `plan` for people `start` to `end`, and the buffers to transfer with it. */
 export function sharePlan(
