@@ -25,7 +25,6 @@ export const SLICE_MS = 25;
 /** People simulated between looks at the clock. */
 const STEP = 250;
 
-
 const now = () => performance.now();
 
 export function createSimulationService(): SimulationService {
