@@ -76,6 +76,43 @@ describe('audience generator', () => {
     expect(withOther.attributes.get('country')!.slice(5)).toEqual(alone.attributes.get('country'));
   });
 
+  it('draws a range of people exactly as the whole audience does, and nobody else', () => {
+    const two: Generator = {
+      ...big,
+      cohorts: [
+        ...big.cohorts,
+        {
+          id: 'm',
+          size: 50,
+          join: { from: '2025-03-03' },
+          programs: [{ program: 'P1', share: 0.5 }],
+        },
+      ],
+    };
+    const whole = generateAudience(two, 'Europe/Berlin', stream);
+    // Across the cohorts' boundary (8000) and a join group's (7000).
+    const part = generateAudience(two, 'Europe/Berlin', stream, { start: 6990, end: 8020 });
+    const inside = (p: number) => p >= 6990 && p < 8020;
+    expect(part.count).toBe(whole.count);
+    expect(part.cohorts).toEqual(whole.cohorts);
+    for (let p = 0; p < whole.count; p++) {
+      const same = inside(p);
+      const pick = (a: typeof whole) => [
+        a.joinAt[p],
+        a.joinStream[p],
+        a.cohortOf[p],
+        a.zone[p],
+        a.unsubscribed[p],
+        a.programs[p],
+        a.attributes.get('country')![p],
+        a.attributes.get('score')![p],
+      ];
+      if (same) expect(pick(part)).toEqual(pick(whole));
+      else expect(part.joinAt[p]).toBe(0);
+    }
+    expect(part.programs.slice(8000, 8020)).toContainEqual(['P1']);
+  });
+
   it('follows the distributions, the join schedule and the time-zone mix', () => {
     const a = generateAudience(big, 'Europe/Berlin', stream);
     const country = a.attributes.get('country')!;

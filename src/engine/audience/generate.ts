@@ -69,10 +69,23 @@ function pick<T>(options: readonly { weight: number; item: T }[], u: number): T 
   return options[options.length - 1]!.item;
 }
 
+/** Generated people `start` (included) to `end` (excluded), counted in the generated block. */
+export interface GeneratedRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The generator's audience; with `only`, just those people are drawn (the arrays keep the whole
+ * audience's length and indices, the others left at their defaults): each person's draws depend
+ * on the seed, the cohort and the person's number alone, so a simulation thread draws its share
+ * exactly as the whole audience would (compile/share.ts).
+ */
 export function generateAudience(
   generator: Generator,
   programZone: string,
   streamIndex: (id: string | undefined) => number,
+  only?: GeneratedRange,
 ): GeneratedAudience {
   const seed = seedKey(generator.seed ?? 0);
   const count = generator.cohorts.reduce((sum, c) => sum + c.size, 0);
@@ -90,7 +103,9 @@ export function generateAudience(
   let start = 0;
   generator.cohorts.forEach((cohort, ci) => {
     audience.cohorts.push({ id: cohort.id, start, size: cohort.size });
-    fillCohort(audience, cohort, ci, start, seed, programZone, streamIndex);
+    const from = Math.max(0, (only?.start ?? 0) - start);
+    const to = Math.min(cohort.size, (only?.end ?? count) - start);
+    fillCohort(audience, cohort, ci, start, { from, to }, seed, programZone, streamIndex);
     start += cohort.size;
   });
   return audience;
@@ -101,6 +116,7 @@ function fillCohort(
   cohort: Cohort,
   ci: number,
   start: number,
+  people: { from: number; to: number },
   seed: number,
   programZone: string,
   streamIndex: (id: string | undefined) => number,
@@ -122,7 +138,7 @@ function fillCohort(
   const programs = cohort.programs ?? [];
   let lastGroup = -1;
   let joinAt = 0;
-  for (let n = 0; n < cohort.size; n++) {
+  for (let n = people.from; n < people.to; n++) {
     const p = start + n;
     out.cohortOf[p] = ci;
     const group = Math.floor(n / perGroup);

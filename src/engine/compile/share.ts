@@ -113,9 +113,13 @@ export function planOfShare(share: PlanShare): CompileResult {
   const sp = compileStatic(scenario);
   // The same attribute indices as the whole plan's (events named some after the rules' own).
   for (const name of share.attributes) attributeIndex(sp.index, name);
+  // Only the share's generated people are drawn (a person's draws depend on nobody else's).
   const generated = scenario.generator
-    ? generateAudience(scenario.generator, scenario.program.timeZone, (id) =>
-        id === undefined ? 0 : sp.index.stream.get(id)!,
+    ? generateAudience(
+        scenario.generator,
+        scenario.program.timeZone,
+        (id) => (id === undefined ? 0 : sp.index.stream.get(id)!),
+        { start: Math.max(0, start - explicitCount), end: Math.max(0, share.end - explicitCount) },
       )
     : null;
   const cohortRates = (scenario.generator?.cohorts ?? []).map((c) => ratesOf(c.behavior));
