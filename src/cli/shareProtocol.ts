@@ -7,6 +7,7 @@
  * thread opened for it, the last one transferred.
  */
 import type { Format, PlanShare, SummaryCounts } from '../engine';
+import type { SharedClaims } from './shareClaims';
 import type { Run } from './tempRuns';
 
 export interface ShareJob {
@@ -18,6 +19,11 @@ export interface ShareJob {
   fd: number | null;
   /** Folder of the temporary file, for the message when writing to it fails. */
   folder: string;
+  /**
+   * For the summary: the share is simulated chunk by chunk as claimed from the front of share
+   * `index` (shareClaims.ts), the main thread taking the rest; null: the whole share.
+   */
+  claims: { shared: SharedClaims; index: number } | null;
 }
 
 export type ShareAnswer =

@@ -3,7 +3,9 @@
  * thread simulates a consecutive share of them, the main thread the first. The output sorts by
  * instant, then person, then the order a person's records were decided in: the shares' sorted
  * runs, taken share by share, are consecutive runs of the whole output, and merging them writes it
- * byte for byte as one thread would (engine/output/write.ts). The summary adds up the counts.
+ * byte for byte as one thread would (engine/output/write.ts). The summary adds up the counts, so
+ * for it who simulates whom is free: the main thread, done with its own share, takes chunks of the
+ * others' from their end while they work from their start (shareClaims.ts).
  */
 import { tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -11,14 +13,17 @@ import {
   type Format,
   mergedChunks,
   type RunStore,
+  simulateAll,
   simulateShare,
   type SimulationOptions,
   type SimulationPlan,
   summarizeShare,
   sharePlan,
   summaryText,
+  type SummarySink,
 } from '../engine';
 import { CliError } from './fatal';
+import { ShareClaims } from './shareClaims';
 import type { ShareAnswer, ShareJob } from './shareProtocol';
 import { TempRunStore } from './tempRuns';
 import { shares } from './threads';
@@ -120,6 +125,19 @@ function ownRuns(
   list.add(new MemoryRun(buffer.packSorted()), 1);
 }
 
+/** Simulates into `sink` the chunks of the `count` other shares no thread has taken yet. */
+function takeTheRest(plan: SimulationPlan, claims: ShareClaims, count: number, sink: SummarySink) {
+  for (let left = true; left;) {
+    left = false;
+    for (let i = count - 1; i >= 0; i--) {
+      const slice = claims.takeBack(i);
+      if (slice === null) continue;
+      simulateAll(plan, sink, { slice });
+      left = true;
+    }
+  }
+}
+
 /**
  * The output of `run` simulated on `threads` threads (the main one included), in chunks.
  * `started`: threads already started (startThread), used first; more are started if needed, and
@@ -136,6 +154,7 @@ export async function* threadedChunks(
   const [own = { start: 0, end: 0 }, ...others] = shares(plan.people.count, threads);
   const summary = run.format === 'summary';
   const stores = others.map(() => new TempRunStore(folder));
+  const claims = summary ? ShareClaims.create(others) : null;
   const workers: Worker[] = [...started];
   try {
     const answers = others.map((slice, i) => {
@@ -146,6 +165,7 @@ export async function* threadedChunks(
         capacity,
         fd: summary ? null : stores[i]!.descriptor(),
         folder,
+        claims: claims && { shared: claims.shared(), index: i },
       };
       if (i >= workers.length) workers.push(startThread());
       const worker = workers[i]!;
@@ -154,8 +174,9 @@ export async function* threadedChunks(
       answer.catch(() => {}); // awaited below, after the main thread's own share
       return answer;
     });
-    if (summary) {
+    if (claims !== null) {
       const sink = summarizeShare(plan, own);
+      takeTheRest(plan, claims, others.length, sink);
       for (const answer of await Promise.all(answers))
         if (answer.format === 'summary') sink.add(answer.counts);
       yield summaryText(plan, sink);

@@ -10,7 +10,7 @@
  * threads (1 to 64; 1 runs everything on the main thread), for tests and measurements.
  */
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { outputChunks, type SimulationPlan } from '../engine';
 import { type CliArgs, parseArgs, USAGE } from './args';
@@ -19,7 +19,7 @@ import { CliError, stop, stopOnAnyFailure } from './fatal';
 import { loadPlan } from './loadPlan';
 import { startThread, threadedChunks } from './shares';
 import { TempRunStore } from './tempRuns';
-import { earlyThreads, threadCount } from './threads';
+import { earlyThreads, PEEK_BYTES, peekPeople, threadCount } from './threads';
 import { whyNotText, type WhyNotText } from './whyNotText';
 
 /**
@@ -79,11 +79,25 @@ function sizeOf(file: string): number | null {
   }
 }
 
+/** Threads to start before reading `file` (threads.ts earlyThreads): a small one is peeked at. */
+function earlyThreadsFor(file: string): number {
+  const bytes = sizeOf(file);
+  let people: number | null = null;
+  if (bytes !== null && bytes <= PEEK_BYTES) {
+    try {
+      people = peekPeople(readFileSync(file, 'utf8'));
+    } catch {
+      people = null; // reading it again will say why
+    }
+  }
+  return earlyThreads(bytes, process.env.LANECAST_THREADS, people);
+}
+
 /** Reads, compiles and simulates the file (on `started` threads and more, if worth it). */
 async function simulate(args: CliArgs, started: Worker[]) {
   const options = { from: args.from, until: args.until, seed: args.seed };
   if (args.explain === undefined) {
-    const early = earlyThreads(sizeOf(args.file), process.env.LANECAST_THREADS);
+    const early = earlyThreadsFor(args.file);
     for (let i = 0; i < early; i++) started.push(startThread());
   }
   const plan = loadPlan(args.file, options);

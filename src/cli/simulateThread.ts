@@ -6,9 +6,17 @@
  * simulate.mjs.
  */
 import { parentPort } from 'node:worker_threads';
-import { planOfShare, simulateShare, summarizeShare } from '../engine';
+import {
+  planOfShare,
+  simulateAll,
+  simulateShare,
+  type SimulationPlan,
+  summarizeShare,
+  SummarySink,
+} from '../engine';
 import { formatProblem } from '../model';
 import { CliError, describeFailure } from './fatal';
+import { ShareClaims } from './shareClaims';
 import type { ShareAnswer, ShareJob } from './shareProtocol';
 import { TempRunStore } from './tempRuns';
 
@@ -19,7 +27,9 @@ function answer(job: ShareJob): { answer: ShareAnswer; transfer: ArrayBuffer[] }
   const plan = compiled.plan;
   const slice = { start: job.share.start, end: job.share.end };
   if (job.format === 'summary') {
-    const counts = summarizeShare(plan, slice).shareCounts();
+    const counts = (
+      job.claims ? claimedSummary(plan, job.claims) : summarizeShare(plan, slice)
+    ).shareCounts();
     return { answer: { ok: true, format: 'summary', counts }, transfer: [] };
   }
   const store = TempRunStore.writingTo(job.fd!, job.folder);
@@ -29,6 +39,15 @@ function answer(job: ShareJob): { answer: ShareAnswer; transfer: ArrayBuffer[] }
     answer: { ok: true, format: 'runs', saved: [...store.savedRuns], last },
     transfer: [last.buffer as ArrayBuffer],
   };
+}
+
+/** The summary of the chunks this thread claims from the front of its share, one by one. */
+function claimedSummary(plan: SimulationPlan, claims: NonNullable<ShareJob['claims']>) {
+  const sink = new SummarySink(plan.program.streams.length, plan.program.contentIds.length);
+  const shared = ShareClaims.of(claims.shared);
+  for (let slice = shared.takeFront(claims.index); slice; slice = shared.takeFront(claims.index))
+    simulateAll(plan, sink, { slice });
+  return sink;
 }
 
 parentPort!.once('message', (job: ShareJob) => {

@@ -42,14 +42,48 @@ function forcedThreads(forced: string | undefined): number | null {
   return n;
 }
 
+/** A file this small is looked into before it is read, for the people it lists and generates. */
+export const PEEK_BYTES = 256 * 1024;
+
 /**
- * Threads worth starting before the file is read (`bytes`: its size, null for a pipe), so that
- * their start overlaps the reading: those LANECAST_THREADS asks for, or every other core for a
+ * The people a small scenario file's `text` lists and generates (its cohorts' sizes), or null
+ * when it is no JSON object: a few kB parsed twice, so that a generated audience's threads start
+ * while the main thread compiles it. Not a validation: a wrong size only starts threads the
+ * checked file then does without.
+ */
+export function peekPeople(text: string): number | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof doc !== 'object' || doc === null) return null;
+  const { people, generator } = doc as { people?: unknown; generator?: { cohorts?: unknown } };
+  let count = Array.isArray(people) ? people.length : 0;
+  const cohorts = generator?.cohorts;
+  if (Array.isArray(cohorts))
+    for (const cohort of cohorts as { size?: unknown }[]) {
+      const size = cohort?.size;
+      if (typeof size === 'number' && size > 0) count += size;
+    }
+  return count;
+}
+
+/**
+ * Threads worth starting before the file is read (`bytes`: its size, null for a pipe; `people`:
+ * peekPeople of a small file), so that their start overlaps the reading and compiling: those
+ * LANECAST_THREADS asks for, those the people of a small file need, or every other core for a
  * file large enough to list many people. A thread started and then not needed just ends.
  */
-export function earlyThreads(bytes: number | null, forced: string | undefined): number {
+export function earlyThreads(
+  bytes: number | null,
+  forced: string | undefined,
+  people: number | null = null,
+): number {
   const n = forcedThreads(forced);
   if (n !== null) return n - 1;
+  if (people !== null) return threadCount(people, undefined) - 1;
   if (bytes === null || bytes < EARLY_START_BYTES) return 0;
   return Math.min(availableParallelism(), MAX_THREADS) - 1;
 }

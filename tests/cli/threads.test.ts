@@ -20,6 +20,7 @@ import {
   EARLY_START_BYTES,
   earlyThreads,
   MIN_PEOPLE_PER_THREAD,
+  peekPeople,
   shares,
   threadCount,
 } from '../../src/cli/threads';
@@ -189,6 +190,18 @@ describe('how many threads', () => {
     expect(earlyThreads(100, '3')).toBe(2);
     expect(earlyThreads(null, '1')).toBe(0);
     expect(() => earlyThreads(100, 'two')).toThrow('LANECAST_THREADS');
+  });
+
+  it('starts the threads a small file generates people for before compiling it', () => {
+    const cores = Math.min(availableParallelism(), 64);
+    const many = JSON.stringify(yearOfWeeklyCasts(100 * MIN_PEOPLE_PER_THREAD));
+    const few = JSON.stringify({ ...yearOfWeeklyCasts(10), people: [{ id: 'a' }, { id: 'b' }] });
+    expect(peekPeople(many)).toBe(100 * MIN_PEOPLE_PER_THREAD);
+    expect(peekPeople(few)).toBe(12);
+    expect(peekPeople('{"people": [')).toBeNull();
+    expect(earlyThreads(many.length, undefined, peekPeople(many))).toBe(cores - 1);
+    expect(earlyThreads(few.length, undefined, peekPeople(few))).toBe(0);
+    expect(earlyThreads(few.length, '2', peekPeople(few))).toBe(1);
   });
 
   it('takes LANECAST_THREADS as given, never more threads than people', () => {
