@@ -6,14 +6,18 @@
  * builds it by hand; the benchmark bundles its own entry with it (bench/run.ts).
  *
  * Layout of the output folder (.cache/cli/, gitignored; LANECAST_CLI_CACHE moves it, for tests):
- *   simulate.mjs        the command line, src/cli/simulate.ts with everything it imports
- *   <name>.mjs          one self-contained file per further entry of ENTRIES, named after its
- *                       source file: src/cli/simulateThread.ts becomes simulateThread.mjs
+ *   simulate.cjs        the command line, src/cli/simulate.ts with everything it imports
+ *   <name>.cjs          one self-contained file per further entry of ENTRIES, named after its
+ *                       source file: src/cli/simulateThread.ts becomes simulateThread.cjs
+ *   runBundle.cjs       a copy of scripts/runBundle.cjs, which runs a bundle with V8's code cache
+ *   <bundle>.<stamp>.code   that cache, written by the first run of each bundle (not an output)
  *   meta.json           what it was built from: every input file's mtime and size (cliBundle.mjs
  *                       compares them to decide whether to build again)
- * Every entry lands in the same folder, so code in one bundle finds another next to itself:
- * `new Worker(new URL('./simulateThread.mjs', import.meta.url))` in src/cli/simulate.ts starts the
- * thread entry once that entry is listed in ENTRIES (esbuild leaves the URL as written).
+ * The bundles are CommonJS, not ES modules, so that runBundle.cjs can hand V8 their compiled code
+ * (node:vm compiles a script with a code cache, not a module); `import.meta.url` in the sources
+ * becomes the bundle file's URL. Every entry lands in the same folder, so code in one bundle finds
+ * another next to itself: src/cli/shares.ts starts `runBundle.cjs` beside itself as a worker
+ * thread running simulateThread.cjs, once that entry is listed in ENTRIES.
  *
  * Several first runs may build at once (the scenario check starts many): each writes its files
  * under temporary names and renames them into place, meta.json last, so a reader never sees a
@@ -22,7 +26,15 @@
  * files; runs started afterwards see one consistent build.)
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -33,7 +45,13 @@ export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const ENTRIES = ['src/cli/simulate.ts', 'src/cli/simulateThread.ts'];
 
 /** Files that shape the output besides the inputs esbuild reports: a change to them rebuilds too. */
-export const BUILD_FILES = ['scripts/buildCli.mjs', 'package-lock.json'];
+export const BUILD_FILES = ['scripts/buildCli.mjs', 'scripts/runBundle.cjs', 'package-lock.json'];
+
+/** Runs a bundle with V8's code cache; copied next to the bundles. */
+const RUNNER = 'runBundle.cjs';
+
+/** What `import.meta.url` becomes in a CommonJS bundle: set by its first line. */
+const BUNDLE_URL = '__lanecastBundleUrl';
 
 export const META = 'meta.json';
 
@@ -65,14 +83,24 @@ function writeAtomically(path, contents) {
  */
 export async function buildCli(outDir, entries = ENTRIES) {
   const started = Date.now();
+  // The benchmark's own entry stays an ES module, run by plain node (bench/run.ts).
+  const commandLine = entries === ENTRIES;
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: entries.map((entry) => ({ in: entry, out: basename(entry, extname(entry)) })),
     outdir: outDir,
-    outExtension: { '.js': '.mjs' },
+    outExtension: { '.js': commandLine ? '.cjs' : '.mjs' },
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    ...(commandLine
+      ? {
+          format: 'cjs',
+          define: { 'import.meta.url': BUNDLE_URL },
+          banner: {
+            js: `const ${BUNDLE_URL} = require('node:url').pathToFileURL(__filename).href;`,
+          },
+        }
+      : { format: 'esm' }),
     target: 'node20',
     metafile: true,
     write: false,
@@ -80,6 +108,11 @@ export async function buildCli(outDir, entries = ENTRIES) {
   });
   mkdirSync(outDir, { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  if (commandLine)
+    writeAtomically(join(outDir, RUNNER), readFileSync(join(ROOT, 'scripts', RUNNER)));
+  // Caches of earlier builds: named after bundles that are gone, never read again.
+  for (const name of readdirSync(outDir))
+    if (name.endsWith('.code')) rmSync(join(outDir, name), { force: true });
 
   const finished = Date.now();
   const inputs = {};
@@ -91,6 +124,7 @@ export async function buildCli(outDir, entries = ENTRIES) {
     inputs[input] = changedMeanwhile ? null : print;
   }
   const outputs = result.outputFiles.map((file) => relative(outDir, file.path));
+  if (commandLine) outputs.push(RUNNER);
   writeAtomically(
     join(outDir, META),
     JSON.stringify({ esbuild: esbuild.version, outputs, inputs }),

@@ -50,7 +50,7 @@ export function isFresh(folder) {
   return true;
 }
 
-/** The path of the bundled entry `name` (simulate.mjs...), built first when needed. */
+/** The path of the bundled entry `name` (simulate.cjs...), built first when needed. */
 export async function ensureBundle(name, folder = cacheFolder()) {
   if (!isFresh(folder)) {
     const { buildCli } = await import('./buildCli.mjs');

@@ -1,20 +1,18 @@
 /**
  * `npm run simulate` starts here: runs the compiled command line (src/cli/simulate.ts bundled by
  * scripts/buildCli.mjs into .cache/cli/), building it first when it is missing or stale. The
- * bundle runs in this same process and reads the same arguments. If it cannot be built, one line
+ * bundle runs in this same process and reads the same arguments, with V8's code cache
+ * (runBundle.cjs). If it cannot be built, one line
  * per problem on standard error and exit 2, as for any other failure of the command line.
  */
-import module from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { ensureBundle } from './cliBundle.mjs';
 
-// Node 22 and later keep V8's compiled code of the bundle between runs (in the system's temporary
-// folder), which saves part of its load time; Node 20 has no such cache and starts without it.
-module.enableCompileCache?.();
+const { runBundle } = createRequire(import.meta.url)('./runBundle.cjs');
 
 let bundle;
 try {
-  bundle = await ensureBundle('simulate.mjs');
+  bundle = await ensureBundle('simulate.cjs');
 } catch (error) {
   const errors = Array.isArray(error?.errors) && error.errors.length > 0 ? error.errors : [error];
   const lines = errors.map((e) => {
@@ -25,4 +23,4 @@ try {
   process.exitCode = 2;
   process.stderr.write(lines.join(''), () => process.exit(2));
 }
-if (bundle !== undefined) await import(pathToFileURL(bundle).href);
+if (bundle !== undefined) runBundle(bundle);

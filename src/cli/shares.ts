@@ -69,8 +69,9 @@ class RunList implements RunStore {
 
 /**
  * Starts a thread that waits for its job (simulateThread.ts): the TypeScript source through tsx
- * when running from the sources, else the bundle's simulateThread.mjs beside this file (the build
- * lists src/cli/simulateThread.ts). Started early, its start overlaps the reading of the file.
+ * when running from the sources, else the bundle's simulateThread.cjs beside this file (the build
+ * lists src/cli/simulateThread.ts), run with V8's code cache by runBundle.cjs (scripts/). Started
+ * early, its start overlaps the reading of the file.
  */
 export function startThread(): Worker {
   let worker: Worker;
@@ -79,7 +80,10 @@ export function startThread(): Worker {
     const tsx = import.meta.resolve('tsx/esm/api');
     const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
     worker = new Worker(boot, { eval: true });
-  } else worker = new Worker(new URL('./simulateThread.mjs', import.meta.url));
+  } else
+    worker = new Worker(new URL('./runBundle.cjs', import.meta.url), {
+      workerData: { bundle: 'simulateThread.cjs' },
+    });
   // A thread started early may fail or stop before it has a job: remembered for answerOf.
   worker.on('error', (error) => ended.set(worker, error));
   worker.on('exit', (code) => {

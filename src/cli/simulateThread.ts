@@ -2,8 +2,8 @@
  * A simulation thread of the command line (node:worker_threads): waits for its job (a share of
  * the compiled plan, shareProtocol.ts), simulates those people and posts its answer once. Started
  * by shares.ts, possibly before the main thread has read the file (so its start overlaps the
- * reading); from the TypeScript sources through tsx, from the build as simulateThread.mjs next to
- * simulate.mjs.
+ * reading); from the TypeScript sources through tsx, from the build as simulateThread.cjs next to
+ * simulate.cjs.
  */
 import { parentPort } from 'node:worker_threads';
 import {

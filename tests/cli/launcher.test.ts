@@ -1,7 +1,8 @@
 /**
  * The launcher behind `npm run simulate` (scripts/simulate.mjs, cliBundle.mjs, buildCli.mjs): it
  * runs the compiled command line, builds it when the sources changed, stays safe when several first
- * runs build at once, and loads esbuild only when it builds. Each test uses its own output folder
+ * runs build at once, loads esbuild only when it builds, and keeps V8's compiled code of the bundle
+ * for the next run, which a damaged cache or a new build never misleads. Each test uses its own output folder
  * (LANECAST_CLI_CACHE), never the project's .cache/cli.
  */
 import { spawn } from 'node:child_process';
@@ -55,6 +56,12 @@ function launch(cache: string, args: string[], nodeOptions?: string): Promise<Ru
 
 const sortedLines = (text: string) => text.trim().split('\n').sort();
 
+/** The name runBundle.cjs gives the code cache of `bundle` as it is now. */
+function codeCacheOf(cache: string, bundle: string): string {
+  const { mtimeMs, size } = statSync(join(cache, bundle));
+  return `${bundle}.${Math.round(mtimeMs)}-${size}.code`;
+}
+
 describe('the compiled command line', () => {
   it('builds once for several first runs at once, and each prints the right records', async () => {
     const cache = join(dir, 'concurrent');
@@ -64,8 +71,15 @@ describe('the compiled command line', () => {
       expect(run.code).toBe(0);
       expect(sortedLines(run.stdout)).toEqual(sortedLines(readFileSync(EXPECTED, 'utf8')));
     }
-    // Every file renamed into place: no temporary file left behind.
-    expect(readdirSync(cache).sort()).toEqual(['meta.json', 'simulate.mjs', 'simulateThread.mjs']);
+    // Every file renamed into place: no temporary file left behind; one code cache, the bundle's.
+    const files = readdirSync(cache).sort();
+    expect(files.filter((f) => !f.endsWith('.code'))).toEqual([
+      'meta.json',
+      'runBundle.cjs',
+      'simulate.cjs',
+      'simulateThread.cjs',
+    ]);
+    expect(files.filter((f) => f.endsWith('.code'))).toEqual([codeCacheOf(cache, 'simulate.cjs')]);
     expect(isFresh(cache)).toBe(true);
   }, 60_000);
 
@@ -114,8 +128,30 @@ describe('the compiled command line', () => {
 
     await buildCli(cache);
     expect(isFresh(cache)).toBe(true);
-    rmSync(join(cache, 'simulate.mjs'));
+    rmSync(join(cache, 'simulate.cjs'));
     expect(isFresh(cache)).toBe(false);
+  }, 60_000);
+
+  it('runs with the code cache, and compiles afresh when it is damaged or the bundle rebuilt', async () => {
+    const cache = join(dir, 'code');
+    const expected = sortedLines(readFileSync(EXPECTED, 'utf8'));
+    expect(sortedLines((await launch(cache, [EX01])).stdout)).toEqual(expected);
+    const code = join(cache, codeCacheOf(cache, 'simulate.cjs'));
+    const saved = readFileSync(code);
+    expect(saved.length).toBeGreaterThan(0);
+
+    const second = await launch(cache, [EX01]);
+    expect(sortedLines(second.stdout)).toEqual(expected);
+    expect(readFileSync(code).equals(saved)).toBe(true); // used as it is, not written again
+
+    writeFileSync(code, 'not V8 code');
+    const damaged = await launch(cache, [EX01]);
+    expect(damaged.stderr).toBe('');
+    expect(sortedLines(damaged.stdout)).toEqual(expected);
+    expect(readFileSync(code, 'utf8')).not.toBe('not V8 code'); // saved again
+
+    await buildCli(cache); // a new build: the old cache is gone, never given to the new bundle
+    expect(readdirSync(cache).filter((f) => f.endsWith('.code'))).toEqual([]);
   }, 60_000);
 
   it('says in one line why it cannot build, and exits 2', async () => {
