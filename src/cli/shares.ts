@@ -15,7 +15,6 @@ import {
   type RunStore,
   simulateAll,
   simulateShare,
-  type SimulationOptions,
   type SimulationPlan,
   summarizeShare,
   sharePlan,
@@ -28,9 +27,8 @@ import type { ShareAnswer, ShareJob } from './shareProtocol';
 import { TempRunStore } from './tempRuns';
 import { shares } from './threads';
 
-/** The run asked for: compiled how (the plan's options, for the threads), written how. */
+/** The run asked for: written how. */
 export interface ThreadedRun {
-  options: SimulationOptions;
   format: Format;
   /** Records in memory at most, all threads together. */
   capacity: number;
@@ -162,7 +160,7 @@ export async function* threadedChunks(
   const workers: Worker[] = [...started];
   try {
     const answers = others.map((slice, i) => {
-      const { share, transfer } = sharePlan(plan, run.options, slice.start, slice.end);
+      const { share, transfer } = sharePlan(plan, slice.start, slice.end);
       const job: ShareJob = {
         share,
         format: run.format,

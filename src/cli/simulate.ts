@@ -107,11 +107,7 @@ async function simulate(args: CliArgs, started: Worker[]) {
   }
   const threads = threadCount(plan.people.count, process.env.LANECAST_THREADS);
   if (threads > 1) {
-    const run = {
-      options,
-      format: args.format,
-      capacity: RECORDS_IN_MEMORY,
-    };
+    const run = { format: args.format, capacity: RECORDS_IN_MEMORY };
     await writeAll(threadedChunks(plan, run, threads, started.splice(0)));
     return;
   }

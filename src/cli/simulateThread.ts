@@ -6,25 +6,20 @@
  * simulate.cjs.
  */
 import { parentPort } from 'node:worker_threads';
-import {
-  planOfShare,
-  simulateAll,
-  simulateShare,
-  type SimulationPlan,
-  summarizeShare,
-  SummarySink,
-} from '../engine';
-import { formatProblem } from '../model';
-import { CliError, describeFailure } from './fatal';
+// The engine's own files, not its index: a thread compiles nothing, and the index would bring in
+// the scenario schema (zod, three quarters of the bundle) for it to load at every start.
+import type { SimulationPlan } from '../engine/compile';
+import { planOfShare } from '../engine/compile/share';
+import { simulateShare, summarizeShare } from '../engine/output/write';
+import { SummarySink } from '../engine/output/summary';
+import { simulateAll } from '../engine/simulate';
+import { describeFailure } from './fatal';
 import { ShareClaims } from './shareClaims';
 import type { ShareAnswer, ShareJob } from './shareProtocol';
 import { TempRunStore } from './tempRuns';
 
 function answer(job: ShareJob): { answer: ShareAnswer; transfer: ArrayBuffer[] } {
-  const compiled = planOfShare(job.share);
-  // The main thread compiled the same program: a problem here would be a bug, said in one line.
-  if (!compiled.ok) throw new CliError(compiled.problems.map(formatProblem));
-  const plan = compiled.plan;
+  const plan = planOfShare(job.share);
   const slice = { start: job.share.start, end: job.share.end };
   if (job.format === 'summary') {
     const counts = (

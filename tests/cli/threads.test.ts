@@ -25,7 +25,7 @@ import {
   threadCount,
 } from '../../src/cli/threads';
 import { type Format, outputChunks } from '../../src/engine';
-import type { Scenario } from '../../src/model';
+import type { Generator, Scenario } from '../../src/model';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -107,7 +107,7 @@ function cli(file: string, format: Format, threads: number, piped = false): Prom
 async function threaded(file: string, format: Format, threads: number, capacity: number) {
   const plan = loadPlan(file, {});
   let text = '';
-  const run = { options: {}, format, capacity };
+  const run = { format, capacity };
   for await (const chunk of threadedChunks(plan, run, threads)) text += chunk;
   return text;
 }
@@ -158,19 +158,19 @@ describe('the command line on several threads', () => {
     },
   );
 
-  it('says why when a thread cannot compile its share', { timeout: 60_000 }, async () => {
+  it('says in one line why a thread failed', { timeout: 60_000 }, async () => {
     const plan = loadPlan(LISTED, {});
-    // A source the main thread would have refused: the thread says why in the same words.
-    plan.source = {
-      ...plan.source,
-      simulation: { from: '2025-06-01T00:00', until: '2025-01-01T00:00' },
-    };
-    const run = { options: {}, format: 'jsonl' as const, capacity: 1000 };
+    // A generator the main thread would have refused: the thread fails drawing its share.
+    const cohorts = [{ id: 'g', size: 400, join: null }];
+    plan.source = { ...plan.source, generator: { cohorts } as unknown as Generator };
+    const run = { format: 'jsonl' as const, capacity: 1000 };
     const read = async () => {
       for await (const chunk of threadedChunks(plan, run, 2)) void chunk;
     };
     await expect(read()).rejects.toThrow(CliError);
-    await expect(read()).rejects.toThrow('simulation.until: expected a date on or after from');
+    await expect(read()).rejects.toThrow(
+      /^simulate: unexpected error: TypeError: Cannot read properties of null \(reading 'from'\)$/,
+    );
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * A compiled plan cut into shares of consecutive people, for simulation threads: one thread
  * reads and compiles the file once, and each other thread gets only its people's columns and
- * their events' rows (typed arrays, copied or transferred as plain memory) plus the scenario
- * without people and events, from which it compiles the small program part again.
+ * their events' rows (typed arrays, copied or transferred as plain memory) plus the compiled
+ * program and range as they are (plain data, some 40 kB for W1): a thread compiles nothing, which
+ * spares it the cold start of the calendar code (time zones, batch schedules) and lets its bundle
+ * leave out the scenario schema.
  *
  * Person indices stay global: a share's columns sit at the share's offset in arrays as long as
  * the whole audience (the rest left empty, never read: a thread simulates only its share), so
@@ -10,22 +12,25 @@
  */
 import type { Scalar, Scenario } from '../../model';
 import { generateAudience } from '../audience/generate';
+import type { CompiledProgram, PartialRates } from '../compiled';
 import type { CompiledEvents } from './events';
-import { attributeIndex } from './filters';
-import { type CompileResult, planOf, type SimulationOptions, type SimulationPlan } from './index';
+import type { SimulationPlan } from './index';
 import type { PeopleTable } from './people';
-import { compileStatic, ratesOf } from './program';
+import { ratesOf } from './program';
+import type { SimulationRange } from './range';
 
 /** Structured-clone data only: what a thread needs to simulate people `start` to `end`. */
 export interface PlanShare {
+  /** The scenario without people and events (its generator draws the share's generated people). */
   source: Scenario;
-  options: SimulationOptions;
+  program: CompiledProgram;
+  range: SimulationRange;
+  seed: number;
+  rawSeed: number;
   start: number;
   end: number;
   count: number;
   explicitCount: number;
-  /** The plan's attribute names in index order (rules' first, then those events set). */
-  attributes: string[];
   zones: string[];
   key: Uint32Array;
   zone: Uint16Array;
@@ -33,6 +38,8 @@ export interface PlanShare {
   /** `words` per person of the share, or null when nobody has prior programs. */
   prior: Uint32Array | null;
   attributeColumns: (Scalar[] | null)[];
+  /** Behaviour rates of each generated cohort. */
+  cohortRates: (PartialRates | null)[];
   events: ShareEvents;
 }
 
@@ -42,7 +49,6 @@ type ShareEvents = CompiledEvents;
 /** The share of `plan` for people `start` to `end`, and the buffers to transfer with it. */
 export function sharePlan(
   plan: SimulationPlan,
-  options: SimulationOptions,
   start: number,
   end: number,
 ): { share: PlanShare; transfer: ArrayBuffer[] } {
@@ -59,18 +65,21 @@ export function sharePlan(
     column.slice(rowStart, rowEnd);
   const share: PlanShare = {
     source: plan.source,
-    options,
+    program,
+    range: plan.range,
+    seed: plan.seed,
+    rawSeed: plan.rawSeed,
     start,
     end,
     count: people.count,
     explicitCount: people.explicitCount,
-    attributes: program.attributes,
     zones: people.zones,
     key: people.key.slice(start, end),
     zone: people.zone.slice(start, end),
     unsubscribed: people.unsubscribed.slice(start, end),
     prior: people.prior && people.prior.slice(start * words, end * words),
     attributeColumns: people.attributes.map((column) => column && column.slice(start, end)),
+    cohortRates: (plan.source.generator?.cohorts ?? []).map((c) => ratesOf(c.behavior)),
     events: {
       start: eventStart,
       at: rows(events.at),
@@ -108,21 +117,18 @@ function placed<T extends Uint32Array | Uint16Array | Uint8Array | Int32Array | 
 }
 
 /** The plan a thread simulates its share with: global person indices, the share's people only. */
-export function planOfShare(share: PlanShare): CompileResult {
-  const { source: scenario, start, count, explicitCount } = share;
-  const sp = compileStatic(scenario);
-  // The same attribute indices as the whole plan's (events named some after the rules' own).
-  for (const name of share.attributes) attributeIndex(sp.index, name);
+export function planOfShare(share: PlanShare): SimulationPlan {
+  const { source: scenario, program, start, count, explicitCount, cohortRates } = share;
+  const streamIndex = new Map(program.streams.map((s) => [s.id, s.index]));
   // Only the share's generated people are drawn (a person's draws depend on nobody else's).
   const generated = scenario.generator
     ? generateAudience(
         scenario.generator,
         scenario.program.timeZone,
-        (id) => (id === undefined ? 0 : sp.index.stream.get(id)!),
+        (id) => (id === undefined ? 0 : streamIndex.get(id)!),
         { start: Math.max(0, start - explicitCount), end: Math.max(0, share.end - explicitCount) },
       )
     : null;
-  const cohortRates = (scenario.generator?.cohorts ?? []).map((c) => ratesOf(c.behavior));
   const people: PeopleTable = {
     count,
     explicitCount,
@@ -138,7 +144,8 @@ export function planOfShare(share: PlanShare): CompileResult {
       for (let i = 0; i < part.length; i++) column[start + i] = part[i]!;
       return column;
     }),
-    prior: share.prior && placed(Uint32Array, count * sp.words, share.prior, start * sp.words),
+    prior:
+      share.prior && placed(Uint32Array, count * program.words, share.prior, start * program.words),
     behavior: (p) =>
       p < explicitCount || !generated
         ? null
@@ -150,5 +157,6 @@ export function planOfShare(share: PlanShare): CompileResult {
     ...e,
     start: placed(Int32Array, explicitCount + 1, e.start, fileStart),
   };
-  return planOf(scenario, sp, people, events, share.options);
+  const { range, seed, rawSeed } = share;
+  return { program, people, events, range, seed, rawSeed, source: scenario };
 }
