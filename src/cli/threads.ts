@@ -6,6 +6,13 @@
  * (starting, loading the bundle, compiling the program part, code not yet optimized), plus about
  * 0.6 us per person to copy and place its columns, while simulating a person takes about 5 us:
  * so a second thread saves time from about 140,000 people on, listed in the file or generated.
+ *
+ * Since a thread compiles nothing, loads a 0.25 MB bundle with V8's code cache and, for the
+ * summary, shares its chunks with the main thread (shareClaims.ts), its fixed cost is about 0.19 s
+ * of CPU instead of 0.29 s (W1, 20,000 generated people, 2 threads minus 1, medians of 8 pairs of
+ * whole processes). At 100,000 people two threads still did not pay on the shared 2-core machine
+ * (whole process, 2 threads / 1, medians of 10 pairs: listed 1.25x wall and CPU, generated 1.34x
+ * wall, 1.37x CPU), so the threshold stays: most of what remains is code warming up in each thread.
  */
 import { availableParallelism } from 'node:os';
 import { CliError } from './fatal';
