@@ -11,7 +11,7 @@ import type { RecordSink } from '../records';
 import type { BehaviourSampler } from './behaviour';
 import type { DeliverySchedule } from './delivery';
 import type { EngagementTracker } from './engagementTracker';
-import { EligibleScan } from './eligibleScan';
+import { CAST_MODE, EligibleScan } from './eligibleScan';
 import { PENDING, type PendingQueue } from './pending';
 import type { PersonState } from './state';
 import type { Tracer } from './tracer';
@@ -24,6 +24,9 @@ export const CAST_CHANGE = {
   /** The exhausted flag turned (R39): read by "exhausted" filters. */
   flag: 2,
 } as const;
+
+/** What `CastRunner.walk` came to, as bits. */
+const WALKED = { consumed: 1, exhausted: 2 } as const;
 
 export class CastRunner {
   /** Casts simulated for a member (paused ones included): the benchmark's unit of work. */
@@ -75,10 +78,12 @@ export class CastRunner {
     const casts = stream.casts;
     const state = this.state;
     const tracer = this.tracer;
+    const observer = this.observer;
     this.personCasts++;
-    if (casts.lost[k] === 1) {
+    const mode = this.scan.modes[stream.index]![k]!;
+    if (mode === CAST_MODE.lost) {
       tracer?.castStart(stream.index, k, 'lost'); // R6, semantics 18
-      this.observer?.cast(
+      observer?.cast(
         stream.index,
         k,
         CAST_STATUS.lost,
@@ -90,59 +95,36 @@ export class CastRunner {
       );
       return 0;
     }
-    this.outcome = OUTCOME.none;
-    this.outcomeEntry = -1;
-    this.outcomeContent = -1;
-    tracer?.castStart(stream.index, k, state.paused ? 'paused' : 'normal');
-    const start = casts.eligStart[k]!;
-    const end = casts.eligStart[k + 1]!;
-    const maskBase = k * state.words;
-    let consumed = false;
-    // Whether every eligible item is consumed, while known without looking again (-1: unknown).
-    let all = -1;
-    if (!state.paused && tracer === null && this.scan.applies(stream.index, k)) {
-      // The walk below by a bit scan (eligibleScan.ts): same item, same outcome.
-      const e = this.scan.first(casts, k, state.consumed);
-      if (e < 0) all = 1;
-      else {
-        const c = casts.eligContent[e]!;
-        consumed =
-          this.program.isEmail[c] === 1
-            ? this.castEmail(stream, k, e, c)
-            : this.castProgram(stream, k, e, c);
-        if (!consumed) all = 0;
-      }
-    } else if (!state.paused) {
-      // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but
-      // there is simply nothing to send). Tracing walks anyway, to say why each item was passed.
-      all = tracer === null && state.consumedAll(casts.eligMask, maskBase) ? 1 : -1;
-      if (all === -1) {
-        // R26: walk eligible items top to bottom; skip consumed ones; stop at the first tried.
-        for (let e = start; e < end; e++) {
-          const c = casts.eligContent[e]!;
-          if (state.has(state.consumed, c)) {
-            tracer?.item(stream.index, k, e - start, 'consumed', NaN);
-            continue;
-          }
-          consumed =
-            this.program.isEmail[c] === 1
-              ? this.castEmail(stream, k, e, c)
-              : this.castProgram(stream, k, e, c);
-          break;
-        }
-        // Something was left and nothing consumed (held back): still something left.
-        if (!consumed && tracer === null) all = 0;
-      }
+    if (observer !== null) {
+      this.outcome = OUTCOME.none;
+      this.outcomeEntry = -1;
+      this.outcomeContent = -1;
     }
+    tracer?.castStart(stream.index, k, state.paused ? 'paused' : 'normal');
+    let consumed = false;
     // R38-R39: the flag is recomputed for every member, paused ones included.
-    const exhausted = all === -1 ? state.consumedAll(casts.eligMask, maskBase) : all === 1;
+    let exhausted: boolean;
+    if (state.paused) exhausted = state.consumedAll(casts.eligMask, k * state.words);
+    else if (mode === CAST_MODE.scan && tracer === null) {
+      // The walk below by a bit scan (eligibleScan.ts): same item, same outcome, and whether
+      // anything else is left, which is the flag once the item is consumed.
+      const e = this.scan.first(casts, k, state.consumed);
+      if (e < 0) exhausted = true;
+      else {
+        consumed = this.tryItem(stream, k, e);
+        exhausted = consumed && this.scan.rest === 0;
+      }
+    } else {
+      const walked = this.walk(stream, k);
+      consumed = (walked & WALKED.consumed) !== 0;
+      exhausted = (walked & WALKED.exhausted) !== 0;
+    }
     const was = state.exhausted;
     const newly = exhausted && !was;
     state.exhausted = exhausted;
     const at = casts.at[k]!;
     if (newly && this.writes(at)) this.sink.exhausted(at, this.p, stream.index);
     tracer?.castEnd(stream.index, k, exhausted, newly);
-    const observer = this.observer;
     if (observer !== null) {
       const status = state.paused ? CAST_STATUS.paused : CAST_STATUS.normal;
       observer.cast(
@@ -158,6 +140,46 @@ export class CastRunner {
       observer.place(casts.setAt[k]!, stream.index, state.paused, exhausted);
     }
     return (consumed ? CAST_CHANGE.history : 0) | (exhausted !== was ? CAST_CHANGE.flag : 0);
+  }
+
+  /** Tries eligible entry `e` (content `c`): true when it was consumed (sent or run). */
+  private tryItem(stream: CompiledStream, k: number, e: number): boolean {
+    const c = stream.casts.eligContent[e]!;
+    return this.program.isEmail[c] === 1
+      ? this.castEmail(stream, k, e, c)
+      : this.castProgram(stream, k, e, c);
+  }
+
+  /**
+   * R26 by walking: eligible items top to bottom, skip consumed ones, stop at the first tried;
+   * returns WALKED bits: whether an item was consumed, and the exhausted flag after (R38-R39).
+   * Tracing walks even where the scan applies, to say why each item was passed.
+   */
+  private walk(stream: CompiledStream, k: number): number {
+    const casts = stream.casts;
+    const state = this.state;
+    const tracer = this.tracer;
+    const maskBase = k * state.words;
+    // Nothing eligible left unconsumed: nothing to walk (R40: the flag excludes no one, but there
+    // is simply nothing to send).
+    if (tracer === null && state.consumedAll(casts.eligMask, maskBase)) return WALKED.exhausted;
+    const start = casts.eligStart[k]!;
+    const end = casts.eligStart[k + 1]!;
+    let consumed = false;
+    for (let e = start; e < end; e++) {
+      if (state.has(state.consumed, casts.eligContent[e]!)) {
+        tracer?.item(stream.index, k, e - start, 'consumed', NaN);
+        continue;
+      }
+      consumed = this.tryItem(stream, k, e);
+      // Something was left and nothing consumed (held back): still something left.
+      if (!consumed) return 0;
+      break;
+    }
+    return (
+      (consumed ? WALKED.consumed : 0) |
+      (state.consumedAll(casts.eligMask, maskBase) ? WALKED.exhausted : 0)
+    );
   }
 
   private tried(outcome: Outcome, entry: number, content: number) {
