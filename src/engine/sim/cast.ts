@@ -217,7 +217,7 @@ export class CastRunner {
       this.tried(OUTCOME.sent, local, c);
     }
     this.engagement.delivered(c, entry);
-    this.behaviour.sample(stream, e, c, deliverAt, deliverDay, entry, this.pending);
+    this.behaviour.sample(stream.index, entry, c, deliverAt, deliverDay, this.pending);
     return true;
   }
 
