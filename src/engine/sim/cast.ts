@@ -12,6 +12,7 @@ import type { BehaviourSampler } from './behaviour';
 import type { DeliverySchedule } from './delivery';
 import type { EngagementTracker } from './engagementTracker';
 import { CAST_MODE, EligibleScan } from './eligibleScan';
+import { checksOf, type FilterCheck } from './filterCheck';
 import { PENDING, type PendingQueue } from './pending';
 import type { PersonState } from './state';
 import type { Tracer } from './tracer';
@@ -39,6 +40,8 @@ export class CastRunner {
   private outcomeEntry = -1;
   private outcomeContent = -1;
   private readonly scan: EligibleScan;
+  /** Per stream, per slot: a program item's qualification filters (R29) as checks. */
+  private readonly qualify: FilterCheck[][][];
   /** The range's bounds, copied so the per-send check reads two fields, not a nested object. */
   private readonly fromAt: number;
   private readonly endAt: number;
@@ -55,6 +58,7 @@ export class CastRunner {
     private readonly sink: RecordSink,
   ) {
     this.scan = new EligibleScan(program, state.words);
+    this.qualify = program.streams.map((s) => s.slots.map((slot) => checksOf(slot.qualify)));
     this.fromAt = range.fromAt;
     this.endAt = range.endAt;
   }
@@ -245,8 +249,7 @@ export class CastRunner {
   private castProgram(stream: CompiledStream, k: number, e: number, c: number): true {
     const state = this.state;
     const casts = stream.casts;
-    const slot = stream.slots[casts.eligSlot[e]!]!;
-    const qualified = state.allHold(slot.qualify);
+    const qualified = state.allPass(this.qualify[stream.index]![casts.eligSlot[e]!]!);
     state.set(state.consumed, c);
     state.set(state.received, c);
     const at = casts.at[k]!;
