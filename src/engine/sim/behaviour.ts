@@ -5,8 +5,9 @@
  * the person's cohort, else the program's, else 0.
  *
  * The rates are resolved ahead, once per cohort rather than per send: a table per cohort (and one
- * for people without) holds, per eligible entry (program-wide, as the engagement counters number
- * them), the three rates as thresholds an unsigned 32-bit draw is compared with.
+ * for people without) holds, per slot of every stream (the streams' slots one after another), the
+ * three rates as thresholds an unsigned 32-bit draw is compared with. Per slot, not per eligible
+ * entry: a table of a few hundred bytes stays in the nearest cache, one per cast would not.
  */
 import type { CompiledProgram, PartialRates } from '../compiled';
 import { keyedDraw, personStream, personWhatKey } from '../rng';
@@ -21,33 +22,40 @@ export class BehaviourSampler {
   private readonly plain: Float64Array;
   /** Thresholds per cohort's rates, built the first time someone of that cohort is simulated. */
   private readonly byCohort = new Map<PartialRates, Float64Array>();
-  /** The current person's thresholds: open, click, unsubscribe per eligible entry. */
+  /** The current person's thresholds: open, click, unsubscribe per slot. */
   private thresholds: Float64Array;
+  /** Per stream: the index of its first slot in a thresholds table. */
+  private readonly slotBase: Int32Array;
+  private slotCount = 0;
   private draws = 0;
 
   constructor(
     private readonly program: CompiledProgram,
     private readonly seed: number,
   ) {
+    this.slotBase = new Int32Array(program.streams.length);
+    program.streams.forEach((stream, s) => {
+      this.slotBase[s] = this.slotCount;
+      this.slotCount += stream.slots.length;
+    });
     this.plain = this.resolve(null);
     this.thresholds = this.plain;
   }
 
-  /** Every entry's thresholds for a person of `cohort`'s rates (null: none). */
+  /** Every slot's thresholds for a person of `cohort`'s rates (null: none). */
   private resolve(cohort: PartialRates | null): Float64Array {
     const program = this.program;
     const base = program.behavior;
-    const table = new Float64Array(program.totalEntries * 3);
-    for (const stream of program.streams) {
-      const { eligSlot } = stream.casts;
-      for (let e = 0; e < eligSlot.length; e++) {
-        const item = stream.slots[eligSlot[e]!]!.behavior;
-        const i = (stream.entryBase + e) * 3;
+    const table = new Float64Array(this.slotCount * 3);
+    program.streams.forEach((stream, s) => {
+      stream.slots.forEach((slot, j) => {
+        const item = slot.behavior;
+        const i = (this.slotBase[s]! + j) * 3;
         table[i] = (item?.open ?? cohort?.open ?? base?.open ?? 0) * SCALE;
         table[i + 1] = (item?.click ?? cohort?.click ?? base?.click ?? 0) * SCALE;
         table[i + 2] = (item?.unsubscribe ?? cohort?.unsubscribe ?? base?.unsubscribe ?? 0) * SCALE;
-      }
-    }
+      });
+    });
     return table;
   }
 
@@ -67,14 +75,23 @@ export class BehaviourSampler {
   }
 
   /**
-   * Samples email `c` of eligible entry `entry` (program-wide) of stream `stream`, delivered at
-   * `at` on program day `day`.
+   * Samples email `c` of slot `slot` of stream `stream`, delivered at `at` on program day `day`;
+   * `entry` is its eligible entry (program-wide), for the engagement counters.
    */
-  sample(stream: number, entry: number, c: number, at: number, day: number, pending: PendingQueue) {
+  sample(
+    stream: number,
+    slot: number,
+    entry: number,
+    c: number,
+    at: number,
+    day: number,
+    pending: PendingQueue,
+  ) {
     const thresholds = this.thresholds;
-    const open = thresholds[entry * 3]!;
-    const click = thresholds[entry * 3 + 1]!;
-    const unsubscribe = thresholds[entry * 3 + 2]!;
+    const i = (this.slotBase[stream]! + slot) * 3;
+    const open = thresholds[i]!;
+    const click = thresholds[i + 1]!;
+    const unsubscribe = thresholds[i + 2]!;
     if (open === 0 && click === 0 && unsubscribe === 0) return;
     // Keyed by content and delivery day: the same send always draws the same numbers.
     // personUniform(draws, c, when + i) < rate, as keyedDraw (rng.ts): the content half hashed

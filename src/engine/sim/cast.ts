@@ -192,16 +192,19 @@ export class CastRunner {
     this.outcomeContent = content;
   }
 
-  /** Sends email `c`, or holds it back (R27): true when it was sent. */
+  /**
+   * Sends email `c`, or holds it back (R27): true when it was sent. What only recipient time zones
+   * or a watched run need is in methods of its own, so this path, taken at every send, stays small
+   * enough for the compiler to inline into `cast`.
+   */
   private castEmail(stream: CompiledStream, k: number, e: number, c: number): boolean {
     const state = this.state;
     const casts = stream.casts;
     let deliverAt = casts.at[k]!;
     let deliverDay = casts.day[k]!;
     if (stream.rtz) {
-      const zone = this.people.zone[this.p]!;
-      deliverAt = this.delivery.at(stream, k, zone);
-      deliverDay = this.delivery.day(stream, k, zone);
+      deliverAt = this.zonedAt(stream, k);
+      deliverDay = this.zonedDay(stream, k);
     }
     // R27: a blocked person gets nothing, the item stays unconsumed; semantics 9 on the reason.
     if (state.unsubscribed || state.overLimit(deliverDay)) {
@@ -212,17 +215,35 @@ export class CastRunner {
     state.countEmail(deliverDay);
     const entry = stream.entryBase + e;
     if (this.writes(deliverAt)) this.sink.send(deliverAt, this.p, stream.index, c);
-    if (deliverAt > casts.setAt[k]!)
-      this.pending.push(deliverAt, PENDING.deliver, c, entry, stream.index);
+    if (deliverAt > casts.setAt[k]!) this.deliverLater(stream, c, entry, deliverAt);
     else state.set(state.received, c);
-    if (this.tracer !== null || this.observer !== null) {
-      const local = e - casts.eligStart[k]!;
-      this.tracer?.item(stream.index, k, local, 'sent', deliverAt);
-      this.tried(OUTCOME.sent, local, c);
-    }
+    if (this.tracer !== null || this.observer !== null) this.sent(stream, k, e, c, deliverAt);
     this.engagement.delivered(c, entry);
-    this.behaviour.sample(stream.index, entry, c, deliverAt, deliverDay, this.pending);
+    const slot = casts.eligSlot[e]!;
+    this.behaviour.sample(stream.index, slot, entry, c, deliverAt, deliverDay, this.pending);
     return true;
+  }
+
+  /** R23: the delivery instant of cast k of an RTZ stream in the person's zone. */
+  private zonedAt(stream: CompiledStream, k: number): number {
+    return this.delivery.at(stream, k, this.people.zone[this.p]!);
+  }
+
+  /** The program-zone day that delivery falls on (semantics 8). */
+  private zonedDay(stream: CompiledStream, k: number): number {
+    return this.delivery.day(stream, k, this.people.zone[this.p]!);
+  }
+
+  /** A delivery after the recipient-set instant (RTZ): received when it happens. */
+  private deliverLater(stream: CompiledStream, c: number, entry: number, at: number) {
+    this.pending.push(at, PENDING.deliver, c, entry, stream.index);
+  }
+
+  /** Tells the tracer and observer about a send. */
+  private sent(stream: CompiledStream, k: number, e: number, c: number, deliverAt: number) {
+    const local = e - stream.casts.eligStart[k]!;
+    this.tracer?.item(stream.index, k, local, 'sent', deliverAt);
+    this.tried(OUTCOME.sent, local, c);
   }
 
   /**
