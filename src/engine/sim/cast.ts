@@ -115,7 +115,7 @@ export class CastRunner {
       const e = this.scan.first(casts, k, state.consumed);
       if (e < 0) exhausted = true;
       else {
-        consumed = this.tryItem(stream, k, e);
+        consumed = this.tryItem(stream, k, e, this.scan.content);
         exhausted = consumed && this.scan.rest === 0;
       }
     } else {
@@ -147,8 +147,7 @@ export class CastRunner {
   }
 
   /** Tries eligible entry `e` (content `c`): true when it was consumed (sent or run). */
-  private tryItem(stream: CompiledStream, k: number, e: number): boolean {
-    const c = stream.casts.eligContent[e]!;
+  private tryItem(stream: CompiledStream, k: number, e: number, c: number): boolean {
     return this.program.isEmail[c] === 1
       ? this.castEmail(stream, k, e, c)
       : this.castProgram(stream, k, e, c);
@@ -171,11 +170,12 @@ export class CastRunner {
     const end = casts.eligStart[k + 1]!;
     let consumed = false;
     for (let e = start; e < end; e++) {
-      if (state.has(state.consumed, casts.eligContent[e]!)) {
+      const c = casts.eligContent[e]!;
+      if (state.has(state.consumed, c)) {
         tracer?.item(stream.index, k, e - start, 'consumed', NaN);
         continue;
       }
-      consumed = this.tryItem(stream, k, e);
+      consumed = this.tryItem(stream, k, e, c);
       // Something was left and nothing consumed (held back): still something left.
       if (!consumed) return 0;
       break;

@@ -35,6 +35,8 @@ export class EligibleScan {
    * the field keeps one representation.
    */
   rest = 0;
+  /** After `first` found an item: its content, read off the bit (no load of the eligible list). */
+  content = 0;
 
   constructor(
     program: CompiledProgram,
@@ -54,7 +56,8 @@ export class EligibleScan {
 
   /**
    * The eligible entry (index into `casts.eligContent`) cast k tries for a person who consumed
-   * `consumed`, or -1 when every eligible item is consumed; sets `rest`. Only for CAST_MODE.scan.
+   * `consumed`, or -1 when every eligible item is consumed; sets `rest` and `content`. Only for
+   * CAST_MODE.scan.
    */
   first(casts: CastTable, k: number, consumed: Uint32Array): number {
     const words = this.words;
@@ -69,7 +72,9 @@ export class EligibleScan {
         continue;
       }
       // The lowest unconsumed bit, and the eligible bits below it (`low - 1` as a 32-bit mask).
-      const found = rank + popcount(eligible & ((left & -left) - 1));
+      const low = left & -left;
+      const found = rank + popcount(eligible & (low - 1));
+      this.content = w * 32 + 31 - Math.clz32(low);
       let rest = (left & (left - 1)) !== 0 ? 1 : 0;
       for (let v = w + 1; rest === 0 && v < words; v++)
         if ((mask[base + v]! & ~consumed[v]!) !== 0) rest = 1;

@@ -35,6 +35,9 @@ import type { Tracer } from './tracer';
 
 export { MAX_CHAIN } from './moves';
 
+/** The cast instants of no stream (a non-member's). */
+const NO_CASTS = new Float64Array(0);
+
 export interface PersonRunOptions {
   counters: Int32Array | null;
   tracer: Tracer | null;
@@ -124,20 +127,31 @@ export class PersonSimulator {
     const state = this.state;
     const streams = this.program.streams;
     const { moves, clock } = this;
+    // The member's stream and its casts' instants, loaded again only after a join, move or
+    // removal (the only changes of stream), and the next event's instant, only after an event.
+    let stream: CompiledStream | null = null;
+    let setAt = NO_CASTS;
+    let seen = -1;
+    let tE = events.peekAt();
     for (;;) {
-      const tE = events.peekAt();
+      if (moves.moved !== seen) {
+        seen = moves.moved;
+        stream = state.member ? streams[state.stream]! : null;
+        setAt = stream !== null ? stream.casts.setAt : NO_CASTS;
+      }
       const tP = this.pending.peekAt();
-      const stream = state.member ? streams[state.stream]! : null;
       let tC = Infinity;
       let tB = Infinity;
       if (stream !== null) {
-        if (moves.nextCast < stream.casts.count) tC = stream.casts.setAt[moves.nextCast]!;
+        if (moves.nextCast < setAt.length) tC = setAt[moves.nextCast]!;
         tB = clock.nextAt(stream.index);
       }
       const t = Math.min(tE, tP, tB, tC);
       if (t >= endAt) break;
-      if (tE === t) this.happenings.event(events.next());
-      else if (tP === t) this.happenings.pendingItem();
+      if (tE === t) {
+        this.happenings.event(events.next());
+        tE = events.peekAt();
+      } else if (tP === t) this.happenings.pendingItem();
       else if (tB === t) moves.runBatch(clock.next++);
       else this.castRun(stream!, Math.min(tE, tP, tB, endAt), idle);
     }
