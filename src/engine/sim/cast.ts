@@ -6,13 +6,12 @@
 import type { CompiledProgram, CompiledStream } from '../compiled';
 import type { PeopleTable } from '../compile/people';
 import type { SimulationRange } from '../compile/range';
-import { METRIC } from '../metrics';
 import type { RecordSink } from '../records';
 import type { BehaviourSampler } from './behaviour';
 import type { DeliverySchedule } from './delivery';
 import type { EngagementTracker } from './engagementTracker';
 import { CAST_MODE, EligibleScan } from './eligibleScan';
-import { checksOf, type FilterCheck } from './filterCheck';
+import { ProgramItems } from './programItem';
 import { PENDING, type PendingQueue } from './pending';
 import type { PersonState } from './state';
 import type { Tracer } from './tracer';
@@ -40,11 +39,12 @@ export class CastRunner {
   private outcomeEntry = -1;
   private outcomeContent = -1;
   private readonly scan: EligibleScan;
-  /** Per stream, per slot: a program item's qualification filters (R29) as checks. */
-  private readonly qualify: FilterCheck[][][];
+  private readonly programs: ProgramItems;
   /** The range's bounds, copied so the per-send check reads two fields, not a nested object. */
   private readonly fromAt: number;
   private readonly endAt: number;
+  /** Whether the program has communication limits (R34) to check and count. */
+  private readonly limited: boolean;
 
   constructor(
     private readonly program: CompiledProgram,
@@ -58,9 +58,10 @@ export class CastRunner {
     private readonly sink: RecordSink,
   ) {
     this.scan = new EligibleScan(program, state.words);
-    this.qualify = program.streams.map((s) => s.slots.map((slot) => checksOf(slot.qualify)));
+    this.programs = new ProgramItems(program, range, state, engagement, sink);
     this.fromAt = range.fromAt;
     this.endAt = range.endAt;
+    this.limited = program.limits !== null;
   }
 
   forPerson(p: number, tracer: Tracer | null, observer: Observer | null) {
@@ -126,8 +127,7 @@ export class CastRunner {
     const was = state.exhausted;
     const newly = exhausted && !was;
     state.exhausted = exhausted;
-    const at = casts.at[k]!;
-    if (newly && this.writes(at)) this.sink.exhausted(at, this.p, stream.index);
+    if (newly && this.writes(casts.at[k]!)) this.sink.exhausted(casts.at[k]!, this.p, stream.index);
     tracer?.castEnd(stream.index, k, exhausted, newly);
     if (observer !== null) {
       const status = state.paused ? CAST_STATUS.paused : CAST_STATUS.normal;
@@ -207,18 +207,22 @@ export class CastRunner {
       deliverDay = this.zonedDay(stream, k);
     }
     // R27: a blocked person gets nothing, the item stays unconsumed; semantics 9 on the reason.
-    if (state.unsubscribed || state.overLimit(deliverDay)) {
+    // (The limit calls only where there are limits, the engagement call only with counters:
+    // calls never made leave the compiler's inlining budget to those that are.)
+    if (state.unsubscribed || (this.limited && state.overLimit(deliverDay))) {
       this.blocked(stream, k, e, c, deliverAt);
       return false;
     }
-    state.set(state.consumed, c);
-    state.countEmail(deliverDay);
+    const bit = 1 << (c & 31);
+    state.consumed[c >>> 5]! |= bit;
+    if (this.limited) state.countEmail(deliverDay);
     const entry = stream.entryBase + e;
-    if (this.writes(deliverAt)) this.sink.send(deliverAt, this.p, stream.index, c);
+    if (deliverAt >= this.fromAt && deliverAt < this.endAt)
+      this.sink.send(deliverAt, this.p, stream.index, c);
     if (deliverAt > casts.setAt[k]!) this.deliverLater(stream, c, entry, deliverAt);
-    else state.set(state.received, c);
+    else state.received[c >>> 5]! |= bit;
     if (this.tracer !== null || this.observer !== null) this.sent(stream, k, e, c, deliverAt);
-    this.engagement.delivered(c, entry);
+    if (this.engagement.counters !== null) this.engagement.delivered(c, entry);
     const slot = casts.eligSlot[e]!;
     this.behaviour.sample(stream.index, slot, entry, c, deliverAt, deliverDay, this.pending);
     return true;
@@ -266,39 +270,10 @@ export class CastRunner {
     this.tried(reason === 'limit' ? OUTCOME.blockedLimit : OUTCOME.blockedUnsubscribed, local, c);
   }
 
-  /** R29: the program's cast campaign runs; the item is consumed whether or not they qualify. */
+  /** R29: the program's cast campaign runs (programItem.ts); the item is consumed. */
   private castProgram(stream: CompiledStream, k: number, e: number, c: number): true {
-    const state = this.state;
-    const casts = stream.casts;
-    const qualified = state.allPass(this.qualify[stream.index]![casts.eligSlot[e]!]!);
-    state.set(state.consumed, c);
-    state.set(state.received, c);
-    const at = casts.at[k]!;
-    // Semantics 8: a qualified program sends one email unless the person is blocked then (R36).
-    const unsubscribed = qualified && state.unsubscribed;
-    const overLimit = qualified && !unsubscribed && state.overLimit(casts.day[k]!);
-    if (qualified && !unsubscribed && !overLimit) state.countEmail(casts.day[k]!);
-    if (this.writes(at)) this.sink.program(at, this.p, stream.index, c, qualified);
-    this.engagement.count(stream.entryBase + e, METRIC.processed);
-    if (qualified) this.engagement.count(stream.entryBase + e, METRIC.qualified);
-    this.tracer?.item(
-      stream.index,
-      k,
-      e - casts.eligStart[k]!,
-      !qualified
-        ? 'programFailed'
-        : unsubscribed
-          ? 'programBlockedUnsubscribed'
-          : overLimit
-            ? 'programBlockedLimit'
-            : 'programQualified',
-      at,
-    );
-    this.tried(
-      qualified ? OUTCOME.programQualified : OUTCOME.programFailed,
-      e - casts.eligStart[k]!,
-      c,
-    );
+    const outcome = this.programs.run(stream, k, e, c, this.p, this.tracer);
+    this.tried(outcome, e - stream.casts.eligStart[k]!, c);
     return true;
   }
 }
