@@ -36,7 +36,7 @@ import type { Tracer } from './tracer';
 export { MAX_CHAIN } from './moves';
 
 /** The cast instants of no stream (a non-member's). */
-const NO_CASTS = new Float64Array(0);
+const NO_CASTS: Float64Array = new Float64Array(0);
 
 export interface PersonRunOptions {
   counters: Int32Array | null;
