@@ -4,6 +4,9 @@
  * usual case: contents are numbered in the order the streams list them), the first unconsumed one
  * in walk order is the lowest set bit of `eligible & ~consumed`, and its place in the eligible list
  * is the number of eligible bits below it. Casts in any other order keep the walk (cast.ts).
+ *
+ * The same scan also says whether anything eligible is left besides the item found, so a cast that
+ * consumes it knows the exhausted flag (R38-R39) without a second pass over the words.
  */
 import type { CompiledProgram, CastTable } from '../compiled';
 
@@ -14,34 +17,47 @@ function popcount(x: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
+/** How a cast is run, per cast: one byte read instead of the lost flag and the order check. */
+export const CAST_MODE = {
+  /** The program is off at the cast (R6): nothing happens. */
+  lost: 0,
+  /** Eligible contents rise in walk order: the bit scan finds the item. */
+  scan: 1,
+  /** Any other order: the walk (cast.ts). */
+  walk: 2,
+} as const;
+
 export class EligibleScan {
-  /** Per stream, per cast: 1 when the eligible contents rise strictly in walk order. */
-  private readonly rising: Uint8Array[];
+  /** Per stream, per cast: its CAST_MODE. */
+  readonly modes: Uint8Array[];
+  /**
+   * After `first` found an item: whether some other eligible item is left unconsumed. An int so
+   * the field keeps one representation.
+   */
+  rest = 0;
+  /** After `first` found an item: its content, read off the bit (no load of the eligible list). */
+  content = 0;
 
   constructor(
     program: CompiledProgram,
     private readonly words: number,
   ) {
-    this.rising = program.streams.map(({ casts }) => {
-      const rising = new Uint8Array(casts.count);
+    this.modes = program.streams.map(({ casts }) => {
+      const modes = new Uint8Array(casts.count);
       for (let k = 0; k < casts.count; k++) {
-        let ok = 1;
-        for (let e = casts.eligStart[k]! + 1; ok === 1 && e < casts.eligStart[k + 1]!; e++)
-          if (casts.eligContent[e]! <= casts.eligContent[e - 1]!) ok = 0;
-        rising[k] = ok;
+        let rising = true;
+        for (let e = casts.eligStart[k]! + 1; rising && e < casts.eligStart[k + 1]!; e++)
+          if (casts.eligContent[e]! <= casts.eligContent[e - 1]!) rising = false;
+        modes[k] = casts.lost[k] === 1 ? CAST_MODE.lost : rising ? CAST_MODE.scan : CAST_MODE.walk;
       }
-      return rising;
+      return modes;
     });
-  }
-
-  /** Whether cast k of stream `stream` can be scanned rather than walked. */
-  applies(stream: number, k: number): boolean {
-    return this.rising[stream]![k] === 1;
   }
 
   /**
    * The eligible entry (index into `casts.eligContent`) cast k tries for a person who consumed
-   * `consumed`, or -1 when every eligible item is consumed. Only where `applies`.
+   * `consumed`, or -1 when every eligible item is consumed; sets `rest` and `content`. Only for
+   * CAST_MODE.scan.
    */
   first(casts: CastTable, k: number, consumed: Uint32Array): number {
     const words = this.words;
@@ -51,9 +67,19 @@ export class EligibleScan {
     for (let w = 0; w < words; w++) {
       const eligible = mask[base + w]!;
       const left = eligible & ~consumed[w]!;
+      if (left === 0) {
+        rank += popcount(eligible);
+        continue;
+      }
       // The lowest unconsumed bit, and the eligible bits below it (`low - 1` as a 32-bit mask).
-      if (left !== 0) return rank + popcount(eligible & ((left & -left) - 1));
-      rank += popcount(eligible);
+      const low = left & -left;
+      const found = rank + popcount(eligible & (low - 1));
+      this.content = w * 32 + 31 - Math.clz32(low);
+      let rest = (left & (left - 1)) !== 0 ? 1 : 0;
+      for (let v = w + 1; rest === 0 && v < words; v++)
+        if ((mask[base + v]! & ~consumed[v]!) !== 0) rest = 1;
+      this.rest = rest;
+      return found;
     }
     return -1;
   }

@@ -1,6 +1,7 @@
 /**
  * Attributes a person's opens, clicks and unsubscribes to the cast that delivered the email, once
- * per delivery, into the per cast-and-item counters behind the engagement index (R57).
+ * per delivery, into the per cast-and-item counters behind the engagement index (R57). Without
+ * counters (the command line) there is nothing to attribute to, so it keeps no track either.
  */
 import { METRIC, METRIC_COUNT } from '../metrics';
 
@@ -33,6 +34,7 @@ export class EngagementTracker {
   }
 
   delivered(c: number, entry: number) {
+    if (this.counters === null) return;
     if (this.lastEntry[c] === -1) this.touched[this.touchedCount++] = c;
     this.lastEntry[c] = entry;
     this.engaged[c] = 0;
@@ -41,6 +43,7 @@ export class EngagementTracker {
 
   /** An open/click/unsubscribe of content `c`; counted once per delivery, and only after one. */
   engage(c: number, bit: number, metric: number) {
+    if (this.counters === null) return;
     const entry = this.lastEntry[c]!;
     if (entry < 0 || (this.engaged[c]! & bit) !== 0) return;
     this.engaged[c]! |= bit;

@@ -5,14 +5,22 @@
  */
 import type { Scalar } from '../../model';
 import type { CompiledProgram, CompiledStream } from '../compiled';
-import { type CompiledRuleTrigger, TRIGGER, type TriggerKind } from '../compiled';
+import { type CompiledRule, type CompiledTrigger, TRIGGER, type TriggerKind } from '../compiled';
 import type { SimulationRange } from '../compile/range';
 import { CAUSE, type CauseKind, type RecordSink } from '../records';
 import { type BatchClock, PHASE } from './batchClock';
+import { checksOf, type FilterCheck } from './filterCheck';
 import type { Observer } from './observer';
 import type { PersonState } from './state';
 import type { Tracer } from './tracer';
 import { triggerMatches } from './triggers';
+
+/** A transition rule that may pull a member of a given stream (`Moves.rulesFrom`). */
+interface RuleFrom {
+  rule: CompiledRule;
+  trigger: CompiledTrigger;
+  checks: FilterCheck[];
+}
 
 /** R49: a chain of moves from one originating happening stops after this many. */
 export const MAX_CHAIN = 5;
@@ -29,9 +37,12 @@ export class Moves {
    * Per stream, per trigger kind: the rules that can pull a member of that stream, in R49 order.
    * Leaves out rules into the stream itself (R47) and rules with an "in stream" filter naming
    * another stream, which can never hold for a member there: a happening then looks at the one or
-   * two rules that may fire rather than at every rule with its trigger.
+   * two rules that may fire rather than at every rule with its trigger. Each comes with its filters
+   * to check, less the "in stream" ones naming that stream, which always hold for its members.
    */
-  private readonly rulesFrom: CompiledRuleTrigger[][][];
+  private readonly rulesFrom: RuleFrom[][][];
+  /** Per batch move: its filters as checks. */
+  private readonly batchChecks: FilterCheck[][];
 
   constructor(
     private readonly program: CompiledProgram,
@@ -42,12 +53,19 @@ export class Moves {
   ) {
     this.rulesFrom = program.streams.map((_, s) =>
       program.rulesByTrigger.map((candidates) =>
-        candidates.filter(
-          ({ rule }) =>
-            rule.stream !== s && !rule.filters.some((f) => f.kind === 6 && f.stream !== s),
-        ),
+        candidates
+          .filter(
+            ({ rule }) =>
+              rule.stream !== s && !rule.filters.some((f) => f.kind === 6 && f.stream !== s),
+          )
+          .map(({ rule, trigger }) => ({
+            rule,
+            trigger,
+            checks: checksOf(rule.filters.filter((f) => f.kind !== 6)),
+          })),
       ),
     );
+    this.batchChecks = program.batchMoves.map((b) => checksOf(b.filters));
   }
 
   forPerson(p: number, tracer: Tracer | null, observer: Observer | null) {
@@ -134,9 +152,9 @@ export class Moves {
       let winner = -1;
       let cause = -1;
       for (let i = 0; i < candidates.length; i++) {
-        const { rule, trigger } = candidates[i]!;
+        const { rule, trigger, checks } = candidates[i]!;
         if (!triggerMatches(trigger, target, value)) continue;
-        if (!state.allHold(rule.filters)) continue;
+        if (!state.allPass(checks)) continue;
         winner = rule.stream;
         cause = rule.index;
         break;
@@ -160,7 +178,7 @@ export class Moves {
       const def = this.program.batchMoves[b]!;
       if (!state.member) break;
       if ((def.from >= 0 && def.from !== state.stream) || state.stream === def.to) continue;
-      if (!state.allHold(def.filters)) continue;
+      if (!state.allPass(this.batchChecks[b]!)) continue;
       this.moveTo(t, def.to, CAUSE.batch, def.index);
       this.fire(t, TRIGGER.streamChanged, def.to, null, 1);
       // Later moves of this same run look at the moved person (array order, semantics 3).

@@ -13,7 +13,7 @@
  * rules, batch moves), batchClock.ts (when batch moves must look), cast.ts (one cast), idleCasts.ts
  * (casts an exhausted member can skip).
  */
-import type { CompiledProgram } from '../compiled';
+import type { CompiledProgram, CompiledStream } from '../compiled';
 import { EventCursor } from '../compile/eventCursor';
 import type { CompiledEvents } from '../compile/events';
 import type { PeopleTable } from '../compile/people';
@@ -34,6 +34,9 @@ import { PersonState } from './state';
 import type { Tracer } from './tracer';
 
 export { MAX_CHAIN } from './moves';
+
+/** The cast instants of no stream (a non-member's). */
+const NO_CASTS: Float64Array = new Float64Array(0);
 
 export interface PersonRunOptions {
   counters: Int32Array | null;
@@ -124,42 +127,72 @@ export class PersonSimulator {
     const state = this.state;
     const streams = this.program.streams;
     const { moves, clock } = this;
+    // The member's stream and its casts' instants, loaded again only after a join, move or
+    // removal (the only changes of stream), and the next event's instant, only after an event.
+    let stream: CompiledStream | null = null;
+    let setAt = NO_CASTS;
+    let seen = -1;
+    let tE = events.peekAt();
     for (;;) {
-      const tE = events.peekAt();
+      if (moves.moved !== seen) {
+        seen = moves.moved;
+        stream = state.member ? streams[state.stream]! : null;
+        setAt = stream !== null ? stream.casts.setAt : NO_CASTS;
+      }
       const tP = this.pending.peekAt();
-      const stream = state.member ? streams[state.stream]! : null;
       let tC = Infinity;
       let tB = Infinity;
       if (stream !== null) {
-        if (moves.nextCast < stream.casts.count) tC = stream.casts.setAt[moves.nextCast]!;
+        if (moves.nextCast < setAt.length) tC = setAt[moves.nextCast]!;
         tB = clock.nextAt(stream.index);
       }
       const t = Math.min(tE, tP, tB, tC);
       if (t >= endAt) break;
-      if (tE === t) this.happenings.event(events.next());
-      else if (tP === t) this.happenings.pendingItem();
+      if (tE === t) {
+        this.happenings.event(events.next());
+        tE = events.peekAt();
+      } else if (tP === t) this.happenings.pendingItem();
       else if (tB === t) moves.runBatch(clock.next++);
-      else {
-        const k = moves.nextCast;
-        if (idle !== null && state.exhausted) {
-          const to = idle.skip(stream!, k, Math.min(tE, tP, tB, endAt), state);
-          if (to > k) {
-            this.skippedCasts += to - k;
-            moves.nextCast = to;
-            continue;
-          }
-        }
-        moves.nextCast = k + 1;
-        const changed = this.casts.cast(stream!, k);
-        // Batch moves need to look again only after a change they read, and only where one
-        // reads the stream: a move into such a stream is itself a change they look at.
-        if (
-          idle === null ||
-          ((changed & this.castChangesRead) !== 0 && clock.readsStream(stream!.index))
-        )
-          clock.changed(t, PHASE.cast, state.member ? state.stream : -1);
-      }
+      else this.castRun(stream!, Math.min(tE, tP, tB, endAt), idle);
     }
+  }
+
+  /**
+   * The person's casts of `stream` from `moves.nextCast` on whose recipient set is fixed before
+   * `until` (their next event, pending happening or batch run, or the end of the period), in one
+   * tight loop: a cast changes neither the stream nor the events, so between casts only what it
+   * queued (pending happenings) or made batch moves look at again can come first.
+   */
+  private castRun(stream: CompiledStream, until: number, idle: IdleCasts | null) {
+    const state = this.state;
+    const moves = this.moves;
+    const clock = this.clock;
+    const setAt = stream.casts.setAt;
+    const count = stream.casts.count;
+    // Batch moves need to look again only after a change they read, and only where one reads
+    // the stream: a move into such a stream is itself a change they look at. Without `idle`,
+    // after every cast (the plain loop).
+    const read = clock.readsStream(stream.index) ? this.castChangesRead : 0;
+    let k = moves.nextCast;
+    do {
+      if (idle !== null && state.exhausted) {
+        const to = idle.skip(stream, k, until, state);
+        if (to > k) {
+          this.skippedCasts += to - k;
+          k = to;
+          continue;
+        }
+      }
+      moves.nextCast = k + 1;
+      const changed = this.casts.cast(stream, k);
+      k++;
+      if (idle === null || (changed & read) !== 0) {
+        clock.changed(setAt[k - 1]!, PHASE.cast, state.stream);
+        until = Math.min(until, clock.nextAt(stream.index));
+      }
+      until = Math.min(until, this.pending.peekAt());
+    } while (k < count && setAt[k]! < until);
+    moves.nextCast = k;
   }
 
   private resetPerson(

@@ -6,7 +6,8 @@
  */
 import type { Scalar } from '../../model';
 import type { CompiledFilter } from '../compiled';
-import { compare } from './compare';
+import { compareOp } from './compare';
+import { FilterCheck } from './filterCheck';
 
 /** Days the limit counters remember: the 7-day window plus decisions a day or two ahead (RTZ). */
 const LIMIT_SLOTS = 16;
@@ -105,10 +106,10 @@ export class PersonState {
   }
 
   /** Semantics 23-24: history filters, flags of a member, strict comparisons. */
-  holds(f: CompiledFilter): boolean {
+  passes(f: FilterCheck): boolean {
     switch (f.kind) {
       case 0:
-        return compare(this.attrs[f.attr] ?? null, f.op, f.value);
+        return compareOp(this.attrs[f.attr] ?? null, f.op, f.value);
       case 1:
         return this.has(this.received, f.content);
       case 2:
@@ -117,12 +118,23 @@ export class PersonState {
         return f.content < 0 ? this.any(this.clicked) : this.has(this.clicked, f.content);
       case 4:
         // A non-member is not exhausted.
-        return (this.member && this.exhausted) === f.value;
+        return (this.member && this.exhausted) === f.flag;
       case 5:
-        return this.member && this.paused === f.paused;
+        return this.member && this.paused === f.flag;
       case 6:
         return this.member && this.stream === f.stream;
     }
+    return false;
+  }
+
+  allPass(checks: readonly FilterCheck[]): boolean {
+    for (let i = 0; i < checks.length; i++) if (!this.passes(checks[i]!)) return false;
+    return true;
+  }
+
+  /** `passes` for a compiled filter, for explanations (one person: the conversion is no cost). */
+  holds(f: CompiledFilter): boolean {
+    return this.passes(new FilterCheck(f));
   }
 
   allHold(filters: readonly CompiledFilter[]): boolean {
