@@ -88,31 +88,56 @@ export class ElementReader {
   private found: unknown = null;
   private readonly strings = new InternTable();
   private readonly fields: unknown[] = new Array<unknown>(EVENT_KEYS.length);
+  private readonly personRecord: PersonFields = {
+    id: undefined,
+    timeZone: undefined,
+    attributes: undefined,
+    unsubscribed: undefined,
+  };
+  private readonly eventRecord: EventFields = {
+    at: undefined,
+    type: undefined,
+    person: undefined,
+    stream: undefined,
+    attribute: undefined,
+    value: undefined,
+    content: undefined,
+    form: undefined,
+    operational: undefined,
+  };
 
   constructor(private readonly b: Uint8Array) {}
 
-  /** The person whose `{` is at `i`, or undefined: parse it yourself. */
+  /**
+   * The person whose `{` is at `i`, or undefined: parse it yourself. One record, filled anew by
+   * each call: valid until the next (a million people then make no object each).
+   */
   person(i: number): PersonFields | undefined {
     if (!this.element(i, PERSON_FIELDS)) return undefined;
     const f = this.fields;
-    return { id: f[0], timeZone: f[1], attributes: f[2], unsubscribed: f[3] };
+    const person = this.personRecord;
+    person.id = f[0];
+    person.timeZone = f[1];
+    person.attributes = f[2];
+    person.unsubscribed = f[3];
+    return person;
   }
 
-  /** The event whose `{` is at `i`, or undefined: parse it yourself. */
+  /** The event whose `{` is at `i`, or undefined; like `person`, valid until the next call. */
   event(i: number): EventFields | undefined {
     if (!this.element(i, EVENT_FIELDS)) return undefined;
     const f = this.fields;
-    return {
-      at: f[0],
-      type: f[1],
-      person: f[2],
-      stream: f[3],
-      attribute: f[4],
-      value: f[5],
-      content: f[6],
-      form: f[7],
-      operational: f[8],
-    };
+    const event = this.eventRecord;
+    event.at = f[0];
+    event.type = f[1];
+    event.person = f[2];
+    event.stream = f[3];
+    event.attribute = f[4];
+    event.value = f[5];
+    event.content = f[6];
+    event.form = f[7];
+    event.operational = f[8];
+    return event;
   }
 
   /** Reads the object at `i` into `fields` by `known` (fieldsOf); false when unsure. */
