@@ -100,6 +100,34 @@ describe('reading a person or an event straight from its bytes', () => {
     });
   }
 
+  it('reads each of many elements in a row as JSON.parse does, repeats or not', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(objectText, writtenElement), space), { maxLength: 12 }),
+        fc.boolean(),
+        (elements, asPeople) => {
+          const text = elements.map(([element, s]) => element + s).join(',');
+          const bytes = encode(text);
+          const reader = new ElementReader(bytes);
+          let i = 0;
+          for (const [element, s] of elements) {
+            const value = asPeople ? reader.person(i) : reader.event(i);
+            const length = encode(element).length;
+            if (value !== undefined) {
+              read++;
+              expect(same(value, JSON.parse(element)), element).toBe(true);
+              expect(reader.end).toBe(i + length);
+            }
+            i += length + encode(s).length + 1;
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    expect(read).toBeGreaterThan(500);
+  });
+
   it.each([
     ['a person', '{"id":"p-1","timeZone":"Asia/Tokyo","attributes":{"score":65}}', 'person'],
     ['an event', '{"at":"2025-01-01T08:00","type":"add","person":"p-1","stream":"S1"}', 'event'],

@@ -18,6 +18,7 @@
 import { asciiText } from './asciiText';
 import { FNV_PRIME, FNV_START, InternTable } from './internTable';
 import { KeyCodes } from './keyCodes';
+import { Repeats } from './repeats';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -106,6 +107,12 @@ export class ElementReader {
     operational: undefined,
   };
 
+  /** Per kind: the previous element's keys by position, and its string values by field. */
+  private readonly personKeys = new Repeats(PERSON_KEYS.length);
+  private readonly personValues = new Repeats(PERSON_KEYS.length);
+  private readonly eventKeys = new Repeats(EVENT_KEYS.length);
+  private readonly eventValues = new Repeats(EVENT_KEYS.length);
+
   constructor(private readonly b: Uint8Array) {}
 
   /**
@@ -113,7 +120,7 @@ export class ElementReader {
    * each call: valid until the next (a million people then make no object each).
    */
   person(i: number): PersonFields | undefined {
-    if (!this.element(i, PERSON_FIELDS)) return undefined;
+    if (!this.element(i, PERSON_FIELDS, this.personKeys, this.personValues)) return undefined;
     const f = this.fields;
     const person = this.personRecord;
     person.id = f[0];
@@ -125,7 +132,7 @@ export class ElementReader {
 
   /** The event whose `{` is at `i`, or undefined; like `person`, valid until the next call. */
   event(i: number): EventFields | undefined {
-    if (!this.element(i, EVENT_FIELDS)) return undefined;
+    if (!this.element(i, EVENT_FIELDS, this.eventKeys, this.eventValues)) return undefined;
     const f = this.fields;
     const event = this.eventRecord;
     event.at = f[0];
@@ -140,8 +147,11 @@ export class ElementReader {
     return event;
   }
 
-  /** Reads the object at `i` into `fields` by `known` (fieldsOf); false when unsure. */
-  private element(i: number, known: KeyCodes): boolean {
+  /**
+   * Reads the object at `i` into `fields` by `known` (fieldsOf); false when unsure. `keys` and
+   * `values`: this kind's repeats, tried before reading a key or a string value afresh.
+   */
+  private element(i: number, known: KeyCodes, keys: Repeats, values: Repeats): boolean {
     const b = this.b;
     const fields = this.fields;
     for (let k = 0; k < fields.length; k++) fields[k] = undefined;
@@ -151,20 +161,37 @@ export class ElementReader {
       this.end = i + 1;
       return true;
     }
-    for (;;) {
+    for (let place = 0; ; place++) {
       if (b[i] !== QUOTE) return false;
-      const keyEnd = this.string(i);
-      if (keyEnd < 0) return false;
-      const code = known.codeOf(b, i + 1, keyEnd - 1, this.hash);
-      if (code < 0) return false;
+      let code: number;
+      let keyEnd = place < fields.length ? keys.again(b, i, place) : -1;
+      if (keyEnd >= 0) code = keys.codes[place]!;
+      else {
+        keyEnd = this.string(i);
+        if (keyEnd < 0) return false;
+        code = known.codeOf(b, i + 1, keyEnd - 1, this.hash);
+        if (code < 0) return false;
+        if (place < fields.length) keys.remember(place, i, keyEnd, code, undefined);
+      }
       const field = code >>> 1;
       if ((seen & (1 << field)) !== 0) return false;
       seen |= 1 << field;
       i = this.skipSpace(keyEnd);
       if (b[i] !== COLON) return false;
-      i = this.value(this.skipSpace(i + 1), (code & 1) === 1, 1);
-      if (i < 0) return false;
-      fields[field] = this.found;
+      i = this.skipSpace(i + 1);
+      const unique = (code & 1) === 1;
+      const repeated = unique ? -1 : values.again(b, i, field);
+      if (repeated >= 0) {
+        fields[field] = values.texts[field];
+        i = repeated;
+      } else {
+        const start = i;
+        i = this.value(start, unique, 1);
+        if (i < 0) return false;
+        fields[field] = this.found;
+        if (!unique && b[start] === QUOTE)
+          values.remember(field, start, i, 0, this.found as string);
+      }
       i = this.skipSpace(i);
       if (b[i] === COMMA) i = this.skipSpace(i + 1);
       else if (b[i] === CLOSE_BRACE) {
