@@ -131,6 +131,7 @@ function eachElement(
     let end = reader.end;
     if (value === undefined) {
       end = skipValue(bytes, i, Infinity); // the scan checked the nesting already
+      if (end < 0) throw new SyntaxError('an element the scan did not check');
       value = JSON.parse(decode(i, end));
     }
     if (!take(value)) return false;
