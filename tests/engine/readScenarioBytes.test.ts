@@ -74,9 +74,13 @@ describe('reading a scenario file from its bytes', () => {
     () => {
       fc.assert(
         fc.property(validFile, (text) => {
-          const direct = readScenarioByElements(encode(text));
-          expect(direct, 'the direct path took the file').not.toBeNull();
-          expect(output(direct!)).toEqual(output(ordinary(text)));
+          const expected = output(ordinary(text));
+          // Each element read by the element reader (0), and each array parsed whole.
+          for (const wholeBelow of [0, Infinity]) {
+            const direct = readScenarioByElements(encode(text), {}, wholeBelow);
+            expect(direct, 'the direct path took the file').not.toBeNull();
+            expect(output(direct!)).toEqual(expected);
+          }
         }),
         { numRuns: RUNS },
       );
@@ -89,7 +93,13 @@ describe('reading a scenario file from its bytes', () => {
     () => {
       fc.assert(
         fc.property(hostileFile, (text) => {
-          expect(output(readScenarioBytes(encode(text)))).toEqual(output(ordinary(text)));
+          const expected = output(ordinary(text));
+          expect(output(readScenarioBytes(encode(text)))).toEqual(expected);
+          // Element by element, or each array whole: the file is taken only to the same result.
+          for (const wholeBelow of [0, Infinity]) {
+            const direct = readScenarioByElements(encode(text), {}, wholeBelow);
+            if (direct !== null) expect(output(direct)).toEqual(expected);
+          }
         }),
         { numRuns: RUNS * 2 },
       );
@@ -167,19 +177,20 @@ describe('reading a scenario file from its bytes', () => {
   }
 
   it.each(refused)('hands %s to the ordinary reader', (_, text) => {
-    expect(readScenarioByElements(encode(text))).toBeNull();
+    expect(readScenarioByElements(encode(text), {}, 0)).toBeNull();
+    expect(readScenarioByElements(encode(text), {}, Infinity)).toBeNull();
     const problems = output(readScenarioBytes(encode(text)));
     expect(problems).toEqual(output(ordinary(text)));
   });
 
   it('takes the base file itself directly', () => {
-    expect(readScenarioByElements(encode(JSON.stringify(base)))?.ok).toBe(true);
+    expect(readScenarioByElements(encode(JSON.stringify(base)), {}, 0)?.ok).toBe(true);
   });
 
   it('reads malformed UTF-8 as the command line always did', () => {
     const bytes = encode(JSON.stringify(base).replace('"b"', '"bX"'));
     bytes[bytes.indexOf(0x58)] = 0xff; // the X
-    expect(readScenarioByElements(bytes)).toBeNull();
+    expect(readScenarioByElements(bytes, {}, 0)).toBeNull();
     const asNode = Buffer.from(bytes).toString('utf8');
     expect(output(readScenarioBytes(bytes))).toEqual(output(ordinary(asNode)));
   });

@@ -58,10 +58,21 @@ export function readScenarioBytes(
   return parsed.ok ? compileScenario(parsed.scenario, options) : parsed;
 }
 
-/** The plan read an element at a time, or null: read the file the ordinary way. */
+/**
+ * Below this many bytes an array is parsed whole by JSON.parse: the element reader beats it only
+ * once compiled to machine code, after some tens of thousands of elements (a 20,000-person file
+ * read about a fifth slower with it, a 100,000-person one a tenth faster).
+ */
+export const WHOLE_ARRAY_BYTES = 4 << 20;
+
+/**
+ * The plan read an element at a time (arrays under `wholeBelow` bytes all at once), or null:
+ * read the file the ordinary way.
+ */
 export function readScenarioByElements(
   bytes: Uint8Array,
   options: SimulationOptions = {},
+  wholeBelow = WHOLE_ARRAY_BYTES,
 ): CompileResult | null {
   if (bytes.length > MAX_FILE_BYTES) return null;
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -93,7 +104,15 @@ export function readScenarioByElements(
       ) =>
       (add: (element: T) => boolean) =>
         member === null ||
-        eachElement(bytes, member.elements!, fast, reader, decode, (v) => valid(v) && add(v as T));
+        eachElement(
+          bytes,
+          member.elements!,
+          wholeBelow,
+          fast,
+          reader,
+          decode,
+          (v) => valid(v) && add(v as T),
+        );
     return compileParts(
       parsed.scenario,
       {
@@ -116,12 +135,18 @@ export function readScenarioByElements(
 function eachElement(
   bytes: Uint8Array,
   span: ArraySpan,
+  wholeBelow: number,
   /** The element whose `{` is at a byte offset, read straight from the bytes, or undefined. */
   fast: (i: number) => object | undefined,
   reader: ElementReader,
   decode: (from: number, to: number) => string,
   take: (value: unknown) => boolean,
 ): boolean {
+  if (span.end - span.start < wholeBelow) {
+    const all = JSON.parse(decode(span.start, span.end)) as unknown[];
+    for (let k = 0; k < all.length; k++) if (!take(all[k])) return false;
+    return true;
+  }
   let i = skipSpace(bytes, span.start + 1);
   if (bytes[i] === CLOSE_BRACKET) return true;
   for (;;) {
