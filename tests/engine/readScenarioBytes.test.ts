@@ -1,6 +1,6 @@
 /**
  * The bytes reader (src/engine/read) against the ordinary reader (parseScenarioText, then
- * compileScenario): on a valid file it reads people and events in batches and simulates to the
+ * compileScenario): on a valid file it reads people and events an element at a time and simulates to the
  * same records, whatever the order of the keys and the events; on a bad or unusual file it reports
  * exactly the ordinary reader's problems.
  */
@@ -15,7 +15,7 @@ import {
   RecordBuffer,
   simulateAll,
 } from '../../src/engine';
-import { readScenarioInBatches } from '../../src/engine/read/readScenarioBytes';
+import { readScenarioByElements } from '../../src/engine/read/readScenarioBytes';
 import { formatProblem, parseScenarioText, type Scenario } from '../../src/model';
 import { scenarioArb } from '../fixtures/arbitraries';
 import { hostileFile } from '../fixtures/hostileFiles';
@@ -51,9 +51,8 @@ const validFile = fc
     fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
     fc.array(fc.nat(), { maxLength: 20 }),
     fc.constantFrom(undefined, 1, 2),
-    fc.integer({ min: 1, max: 400 }),
   )
-  .map(([doc, keyOrder, swaps, indent, batchBytes]) => {
+  .map(([doc, keyOrder, swaps, indent]) => {
     const events = [...(doc.events ?? [])];
     // Events in any order: the file order is part of the input (same-instant ties).
     for (let k = 0; k + 1 < swaps.length && events.length > 1; k += 2) {
@@ -66,21 +65,22 @@ const validFile = fc
     const order = [...keys.keys()].sort(
       (a, b) => (keyOrder[a % 8]! % 7) - (keyOrder[b % 8]! % 7) || a - b,
     );
-    return {
-      text: JSON.stringify(reorderKeys(shuffled as Scenario, order), null, indent),
-      batchBytes,
-    };
+    return JSON.stringify(reorderKeys(shuffled as Scenario, order), null, indent);
   });
 
 describe('reading a scenario file from its bytes', () => {
   it(
-    'reads a valid file in batches and simulates it to the same records as the ordinary reader',
+    'reads a valid file an element at a time and simulates it to the same records as the ordinary reader',
     () => {
       fc.assert(
-        fc.property(validFile, ({ text, batchBytes }) => {
-          const batched = readScenarioInBatches(encode(text), {}, batchBytes);
-          expect(batched, 'the batched path took the file').not.toBeNull();
-          expect(output(batched!)).toEqual(output(ordinary(text)));
+        fc.property(validFile, (text) => {
+          const expected = output(ordinary(text));
+          // Each element read by the element reader (0), and each array parsed whole.
+          for (const wholeBelow of [0, Infinity]) {
+            const direct = readScenarioByElements(encode(text), {}, wholeBelow);
+            expect(direct, 'the direct path took the file').not.toBeNull();
+            expect(output(direct!)).toEqual(expected);
+          }
         }),
         { numRuns: RUNS },
       );
@@ -93,7 +93,13 @@ describe('reading a scenario file from its bytes', () => {
     () => {
       fc.assert(
         fc.property(hostileFile, (text) => {
-          expect(output(readScenarioBytes(encode(text)))).toEqual(output(ordinary(text)));
+          const expected = output(ordinary(text));
+          expect(output(readScenarioBytes(encode(text)))).toEqual(expected);
+          // Element by element, or each array whole: the file is taken only to the same result.
+          for (const wholeBelow of [0, Infinity]) {
+            const direct = readScenarioByElements(encode(text), {}, wholeBelow);
+            if (direct !== null) expect(output(direct)).toEqual(expected);
+          }
         }),
         { numRuns: RUNS * 2 },
       );
@@ -131,7 +137,7 @@ describe('reading a scenario file from its bytes', () => {
     ],
   };
 
-  /** Files the batched path must hand over to the ordinary reader, and what it then reports. */
+  /** Files the direct path must hand over to the ordinary reader, and what it then reports. */
   const refused: [string, string][] = [
     ['an event for a person not listed', edit({ events: [{ ...ev(), person: 'ghost' }] })],
     [
@@ -171,19 +177,20 @@ describe('reading a scenario file from its bytes', () => {
   }
 
   it.each(refused)('hands %s to the ordinary reader', (_, text) => {
-    expect(readScenarioInBatches(encode(text), {}, 8)).toBeNull();
+    expect(readScenarioByElements(encode(text), {}, 0)).toBeNull();
+    expect(readScenarioByElements(encode(text), {}, Infinity)).toBeNull();
     const problems = output(readScenarioBytes(encode(text)));
     expect(problems).toEqual(output(ordinary(text)));
   });
 
-  it('takes the base file itself in batches', () => {
-    expect(readScenarioInBatches(encode(JSON.stringify(base)), {}, 8)?.ok).toBe(true);
+  it('takes the base file itself directly', () => {
+    expect(readScenarioByElements(encode(JSON.stringify(base)), {}, 0)?.ok).toBe(true);
   });
 
   it('reads malformed UTF-8 as the command line always did', () => {
     const bytes = encode(JSON.stringify(base).replace('"b"', '"bX"'));
     bytes[bytes.indexOf(0x58)] = 0xff; // the X
-    expect(readScenarioInBatches(bytes)).toBeNull();
+    expect(readScenarioByElements(bytes, {}, 0)).toBeNull();
     const asNode = Buffer.from(bytes).toString('utf8');
     expect(output(readScenarioBytes(bytes))).toEqual(output(ordinary(asNode)));
   });

@@ -15,7 +15,10 @@ function mix(hash: number): number {
 }
 
 export class IdIndex {
-  /** Person index + 1 per slot, 0 for an empty slot. */
+  /**
+   * Two numbers per slot: person index + 1 (0 for an empty slot), then the id's hash, compared
+   * before the ids themselves: a probe past another id then costs no visit to that id's string.
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
@@ -26,20 +29,23 @@ export class IdIndex {
   ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
   /** Adds `ids[p]` (whose `hashString` is `hash`); false when that id was added before. */
   add(p: number, hash: number): boolean {
     const id = this.ids[p]!;
+    const slots = this.slots;
+    const h = hash | 0;
     for (let i = mix(hash) & this.mask; ; i = (i + 1) & this.mask) {
-      const q = this.slots[i]!;
+      const q = slots[2 * i]!;
       if (q === 0) {
-        this.slots[i] = p + 1;
+        slots[2 * i] = p + 1;
+        slots[2 * i + 1] = h;
         return true;
       }
-      if (this.ids[q - 1] === id) return false;
+      if (slots[2 * i + 1] === h && this.ids[q - 1] === id) return false;
     }
   }
 
@@ -55,10 +61,13 @@ export class IdIndex {
 
   /** The index of the person with this id, or -1. */
   get(id: string): number {
-    for (let i = mix(hashString(id)) & this.mask; ; i = (i + 1) & this.mask) {
-      const q = this.slots[i]!;
+    const hash = hashString(id);
+    const slots = this.slots;
+    const h = hash | 0;
+    for (let i = mix(hash) & this.mask; ; i = (i + 1) & this.mask) {
+      const q = slots[2 * i]!;
       if (q === 0) return -1;
-      if (this.ids[q - 1] === id) return q - 1;
+      if (slots[2 * i + 1] === h && this.ids[q - 1] === id) return q - 1;
     }
   }
 }

@@ -94,6 +94,7 @@ export function compileParts(
   );
   if (!sources.people((p) => peopleColumns.add(p))) return null;
   const people = peopleColumns.finish();
+  if (people === null) return null;
   const events = eventColumns.finish(peopleColumns.indexOfId, people.explicitCount);
   if (events === null) return null;
   return planOf(scenario, sp, people, events, options);

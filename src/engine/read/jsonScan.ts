@@ -1,17 +1,15 @@
 /**
  * One pass over a scenario file's bytes that finds, without parsing, where each top-level key's
- * value lies, and cuts the `people` and `events` arrays into batches of whole elements (about
- * BATCH_BYTES each) that JSON.parse can read one at a time.
+ * value lies, and where the `people` and `events` arrays lie and how many elements they have.
  *
- * The scan only follows strings and brackets; JSON.parse checks everything else when the pieces are
- * read. It answers null for anything unusual, and the caller then reads the file the ordinary way,
+ * The scan only follows strings and brackets; the element reader or JSON.parse checks everything
+ * else when the pieces are read. It answers null for anything unusual, and the caller then reads
+ * the file the ordinary way,
  * which reports problems exactly as it always has: a byte-order mark, a key given twice, an array
  * element that is not an object, nesting deeper than MAX_DEPTH, a `__proto__` key (or any string
  * spelling an ASCII character as `\u00XX`, which could hide one), a stray byte after the document.
  */
 import { MAX_DEPTH } from '../../model';
-
-export const BATCH_BYTES = 64 << 10;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -24,11 +22,13 @@ const COLON = 0x3a;
 /** `__proto__` as bytes. */
 const PROTO = [0x5f, 0x5f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x5f, 0x5f];
 
-/** Whole elements of an array, batch i being bytes `starts[i]` to `ends[i]` (commas between). */
+/** An array of objects: where it lies and how many elements it has. */
 export interface ArraySpan {
   count: number;
-  starts: number[];
-  ends: number[];
+  /** Its `[`. */
+  start: number;
+  /** Just after its `]`. */
+  end: number;
 }
 
 export interface Member {
@@ -36,15 +36,21 @@ export interface Member {
   /** The value's bytes. */
   start: number;
   end: number;
-  /** For an array of objects under `people` or `events`: its batches. */
+  /** For an array of objects under `people` or `events`: its span. */
   elements: ArraySpan | null;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-function skipSpace(b: Uint8Array, i: number): number {
+export function skipSpace(b: Uint8Array, i: number): number {
   while (i < b.length && isSpace(b[i]!)) i++;
   return i;
+}
+
+/** Whether `__proto__` starts at `from` (a loop: a closure here cost an object per string). */
+function spellsProto(b: Uint8Array, from: number): boolean {
+  for (let k = 0; k < PROTO.length; k++) if (b[from + k] !== PROTO[k]) return false;
+  return true;
 }
 
 /** From an opening quote to just after its closing quote; -1 when unusual or unterminated. */
@@ -62,7 +68,7 @@ function skipString(b: Uint8Array, i: number): number {
     }
   }
   if (i >= n) return -1;
-  if (i - from === PROTO.length && PROTO.every((p, k) => b[from + k] === p)) return -1;
+  if (i - from === PROTO.length && spellsProto(b, from)) return -1;
   return i + 1;
 }
 
@@ -70,7 +76,7 @@ function skipString(b: Uint8Array, i: number): number {
  * From the first byte of a value to just after it; -1 when unusual. `depthLeft`: how many more
  * levels of objects and arrays may open (the value's own counts).
  */
-function skipValue(b: Uint8Array, i: number, depthLeft: number): number {
+export function skipValue(b: Uint8Array, i: number, depthLeft: number): number {
   const n = b.length;
   let c = b[i]!;
   if (c === QUOTE) return skipString(b, i);
@@ -102,34 +108,35 @@ function skipValue(b: Uint8Array, i: number, depthLeft: number): number {
   return -1;
 }
 
-/** The elements of the array at `i` (its `[`), if each is an object; null otherwise. */
-function scanObjects(
-  b: Uint8Array,
-  i: number,
-  depthLeft: number,
-  batchBytes: number,
-): { end: number; span: ArraySpan } | null {
-  const span: ArraySpan = { count: 0, starts: [], ends: [] };
-  i = skipSpace(b, i + 1);
-  if (b[i] === CLOSE_BRACKET) return { end: i + 1, span };
-  let batchStart = i;
-  for (;;) {
-    if (b[i] !== OPEN_BRACE) return null;
-    const end = skipValue(b, i, depthLeft);
-    if (end < 0) return null;
-    span.count++;
-    i = skipSpace(b, end);
-    const c = b[i];
-    if (c === CLOSE_BRACKET || end - batchStart >= batchBytes) {
-      span.starts.push(batchStart);
-      span.ends.push(end);
-      batchStart = -1;
-    }
-    if (c === CLOSE_BRACKET) return { end: i + 1, span };
-    if (c !== COMMA) return null;
-    i = skipSpace(b, i + 1);
-    if (batchStart < 0) batchStart = i;
+/**
+ * The array at `i` (its `[`), if each element is an object; null otherwise. One tight loop over
+ * strings and brackets: the elements' own grammar, and the commas between them, are checked when
+ * they are read (readScenarioBytes.ts).
+ */
+function scanObjects(b: Uint8Array, i: number, depthLeft: number): ArraySpan | null {
+  const start = i;
+  const n = b.length;
+  let depth = 0; // levels open inside the array
+  let count = 0;
+  for (i++; i < n; i++) {
+    const c = b[i]!;
+    if (c === QUOTE) {
+      if (depth === 0) return null; // a string element
+      i = skipString(b, i);
+      if (i < 0) return null;
+      i--; // the closing quote
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (depth === 0) {
+        if (c !== OPEN_BRACE) return null;
+        count++;
+      }
+      if (++depth > depthLeft) return null;
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      if (depth === 0) return c === CLOSE_BRACKET ? { count, start, end: i + 1 } : null;
+      depth--;
+    } else if (depth === 0 && c !== COMMA && !isSpace(c)) return null; // a number, true...
   }
+  return null;
 }
 
 /** The top-level members of the document in `b`, in file order; null when anything is unusual. */
@@ -137,7 +144,6 @@ export function scanTopLevel(
   b: Uint8Array,
   /** A key's bytes, quotes included, to the key. */
   decodeKey: (bytes: Uint8Array) => string,
-  batchBytes = BATCH_BYTES,
 ): Member[] | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return null; // a byte-order mark
   let i = skipSpace(b, 0);
@@ -161,10 +167,9 @@ export function scanTopLevel(
     let elements: ArraySpan | null = null;
     if ((key === 'people' || key === 'events') && b[start] === OPEN_BRACKET) {
       // The document is level 1, the array 2: an element's own level is the third.
-      const scanned = scanObjects(b, start, MAX_DEPTH - 2, batchBytes);
-      if (scanned === null) return null;
-      end = scanned.end;
-      elements = scanned.span;
+      elements = scanObjects(b, start, MAX_DEPTH - 2);
+      if (elements === null) return null;
+      end = elements.end;
     } else end = skipValue(b, start, Infinity);
     if (end < 0) return null;
     members.push({ key, start, end, elements });
