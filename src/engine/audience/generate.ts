@@ -42,31 +42,44 @@ export function personId(cohort: string, n: number): string {
 type Weighted = { value: Scalar; weight: number }[];
 type Range = { min: number; max: number; integer?: boolean | undefined };
 
-function draw(dist: Distribution, u: number): Scalar {
+/**
+ * A distribution made ready to draw from a uniform number, once per cohort: a million people
+ * would otherwise rebuild the options and their total at every draw. The arithmetic is that of
+ * drawing directly, in the same order, so the values are the same to the last bit.
+ */
+function drawerOf(dist: Distribution): (u: number) => Scalar {
   // Loose objects carry an index signature, so `in` alone does not narrow the union.
   if ('oneOf' in dist) {
     const options = dist.oneOf as Weighted;
-    return pick(
-      options.map((o) => ({ weight: o.weight, item: o.value })),
-      u,
+    return pickerOf(
+      options.map((o) => o.weight),
+      options.map((o) => o.value),
     );
   }
   if ('uniform' in dist) {
     const { min, max, integer } = dist.uniform as Range;
-    if (integer) return Math.min(max, Math.floor(min + u * (Math.floor(max) - Math.ceil(min) + 1)));
-    return min + u * (max - min);
+    if (integer) {
+      const span = Math.floor(max) - Math.ceil(min) + 1;
+      return (u) => Math.min(max, Math.floor(min + u * span));
+    }
+    return (u) => min + u * (max - min);
   }
-  return (dist as { value: Scalar }).value;
+  const value = (dist as { value: Scalar }).value;
+  return () => value;
 }
 
-function pick<T>(options: readonly { weight: number; item: T }[], u: number): T {
-  const total = options.reduce((sum, o) => sum + o.weight, 0);
-  let target = u * total;
-  for (const option of options) {
-    if (target < option.weight) return option.item;
-    target -= option.weight;
-  }
-  return options[options.length - 1]!.item;
+/** Picks `items[i]` with probability weight i / total for a uniform `u`. */
+function pickerOf<T>(weights: readonly number[], items: readonly T[]): (u: number) => T {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const last = items[items.length - 1]!;
+  return (u) => {
+    let target = u * total;
+    for (let i = 0; i < weights.length; i++) {
+      if (target < weights[i]!) return items[i]!;
+      target -= weights[i]!;
+    }
+    return last;
+  };
 }
 
 /** Generated people `start` (included) to `end` (excluded), counted in the generated block. */
@@ -128,12 +141,16 @@ function fillCohort(
   const perGroup = join.perDay ?? join.perWeek ?? cohort.size;
   const groupDays = join.perWeek !== undefined ? 7 : 1;
   const stream = streamIndex(join.stream);
-  const zones = (cohort.timeZones ?? []).map((z) => ({ weight: z.weight, item: z.zone }));
+  const zoneWeights = (cohort.timeZones ?? []).map((z) => z.weight);
+  const pickZone = pickerOf(
+    zoneWeights,
+    (cohort.timeZones ?? []).map((z) => z.zone),
+  );
   const attributes = Object.entries(cohort.attributes ?? {}).map(([name, dist], a) => {
     let column = out.attributes.get(name);
     if (column === undefined)
       out.attributes.set(name, (column = new Array<Scalar>(out.count).fill(null)));
-    return { column, dist, salt: DRAW.attribute + 16 * (a + hashString(name)) };
+    return { column, draw: drawerOf(dist), salt: DRAW.attribute + 16 * (a + hashString(name)) };
   });
   const programs = cohort.programs ?? [];
   let lastGroup = -1;
@@ -148,14 +165,16 @@ function fillCohort(
     }
     out.joinAt[p] = joinAt;
     out.joinStream[p] = stream;
-    if (zones.length > 0) out.zone[p] = pick(zones, uniform(seed, key, n, DRAW.zone));
+    if (zoneWeights.length > 0) out.zone[p] = pickZone(uniform(seed, key, n, DRAW.zone));
     if (
       cohort.unsubscribed !== undefined &&
       uniform(seed, key, n, DRAW.unsubscribed) < cohort.unsubscribed
     )
       out.unsubscribed[p] = 1;
-    for (const { column, dist, salt } of attributes)
-      column[p] = draw(dist, uniform(seed, key, n, salt));
+    for (let a = 0; a < attributes.length; a++) {
+      const { column, draw, salt } = attributes[a]!;
+      column[p] = draw(uniform(seed, key, n, salt));
+    }
     if (programs.length > 0) {
       const member = programs
         .filter((pr, i) => uniform(seed, key, n, DRAW.program + 16 * (i + 1)) < pr.share)
