@@ -38,10 +38,13 @@ export function StartFromField({ value, onChange }: StartFromFieldProps) {
               value={option.id}
               checked={value === option.id}
               onChange={() => onChange(option.id)}
+              aria-labelledby={`${name}-${option.id}-title`}
               aria-describedby={`${name}-${option.id}`}
             />
             <span className="start-from__text">
-              <span className="start-from__title">{option.title}</span>
+              <span id={`${name}-${option.id}-title`} className="start-from__title">
+                {option.title}
+              </span>
               <span id={`${name}-${option.id}`} className="start-from__description">
                 {option.description}
               </span>
