@@ -87,7 +87,7 @@ test('New program from a template with a name of one’s own survives a reload',
     await expect(page.getByRole('heading', { name: 'Workshop in March' })).toBeVisible();
     await expect(page.getByTestId('lane-S1')).toBeAttached();
     await expect(page.getByTestId('lane-S2')).toBeAttached();
-    await expect(page.getByTestId('note-n2').getByRole('textbox')).toHaveValue(/^Cara fills out/);
+    await expect(page.getByTestId('note-n3').getByRole('textbox')).toHaveValue(/^Cara fills out/);
     await expect(page.getByRole('status').filter({ hasText: 'people simulated' })).toHaveText(
       '7 people simulated',
     );

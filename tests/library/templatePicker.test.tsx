@@ -47,7 +47,7 @@ describe('template gallery on the empty library', () => {
     expect(doc.program.id).not.toBe('nurture-a');
     expect(doc.program.streams.map((s) => s.name)).toEqual(['Early', 'Late']);
     expect(doc.people?.map((p) => p.id)).toEqual(['ann', 'ben', 'cara', 'dev', 'jo', 'kim', 'kip']);
-    expect(notesOf(doc)[1]!.text).toMatch(/^Cara fills out F-demo/);
+    expect(notesOf(doc)[2]!.text).toMatch(/^Cara fills out F-demo/);
     expect(rawNotes(doc).every((n) => !('texts' in n))).toBe(true);
     expect(templateText('worked-example')).toBe(before);
   });
