@@ -79,7 +79,7 @@ export function LibraryPage() {
       ) : list.isPending ? (
         <p className="library__loading">{t('library.loading')}</p>
       ) : programs.length === 0 ? (
-        <EmptyLibrary />
+        <EmptyLibrary create={actions.create} onError={report} />
       ) : (
         <ProgramTable programs={programs} actions={rowActions} />
       )}
