@@ -75,7 +75,14 @@ export function EditorPage({ programId }: { programId: string }) {
       </section>
       {help && <ShortcutsHelp onClose={toggleHelp} />}
       {sharing && doc && (
-        <ShareDialog doc={doc} onExport={exportNow} onClose={() => setSharing(false)} />
+        <ShareDialog
+          doc={doc}
+          onExport={() => {
+            setSharing(false); // the export's own note (rules left out) shows under the toolbar
+            exportNow();
+          }}
+          onClose={() => setSharing(false)}
+        />
       )}
       {saveState === 'conflict' && (
         <div className="notice notice--warning" role="alert">
