@@ -2,8 +2,10 @@
 // notes, in a fresh browser (empty IndexedDB); opened again where the original lives, it becomes a
 // second copy and the original is untouched; a damaged link says what is wrong and stores nothing.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type {} from '../../src/app/testApi';
+import { contrastProblems } from './a11yContrast';
 
 const example = JSON.parse(readFileSync('../shared/scenarios/ex04-transition-dedup.json', 'utf8'));
 /** Nurture-A with a layout of its own and a note: both must travel in the link. */
@@ -152,4 +154,62 @@ test('a link whose program breaks the format lists its problems with their paths
   ]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'No programs yet' })).toBeVisible();
+});
+
+/** The open dialog's accessibility problems (axe) and texts under AA contrast. */
+async function dialogProblems(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  return [
+    ...axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ...(await contrastProblems(page, 'dialog *')),
+  ];
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`where copying is refused, the link waits selected in its field (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    });
+    await page.goto('/');
+    const id = await page.evaluate((d) => window.__lanecast!.createProgram(d), shared);
+    await page.goto(`/#/program/${id}`);
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share a link to this program' });
+    await expect(dialog.getByTestId('share-copy-state')).toHaveText(/^Not copied: .*Ctrl\+C/);
+    const field = dialog.getByRole('textbox', { name: 'Link to this program' });
+    await expect(field).toBeFocused();
+    const link = await field.inputValue();
+    expect(
+      await field.evaluate((f: HTMLInputElement) =>
+        f.value.slice(f.selectionStart!, f.selectionEnd!),
+      ),
+    ).toBe(link);
+    expect(await dialogProblems(page)).toEqual([]);
+  });
+}
+
+test('a program too large for a link is offered as a file, with the reason', async ({ page }) => {
+  const crowded = structuredClone(shared);
+  crowded.people = Array.from({ length: 5000 }, (_, i) => ({
+    id: `person-${i}-${(i * 7919) % 104729}`,
+    attributes: { score: (i * 37) % 101, country: ['US', 'DE', 'FR'][i % 3] },
+  }));
+  await page.goto('/');
+  const id = await page.evaluate((d) => window.__lanecast!.createProgram(d), crowded);
+  await page.goto(`/#/program/${id}`);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share a link to this program' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /too large for a link: the link would be [\d,]+ characters long, and links over 32,000 characters break in mail and chat/,
+  );
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
+  expect(await dialogProblems(page)).toEqual([]);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export file' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  await expect(dialog).toBeHidden();
 });
