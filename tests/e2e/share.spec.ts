@@ -43,10 +43,10 @@ async function makeLink(page: Page, id: string): Promise<string> {
   return link;
 }
 
-async function inFreshBrowser(browser: Browser, use: (page: Page) => Promise<void>) {
+async function inFreshBrowser(browser: Browser, visit: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    await use(await context.newPage());
+    await visit(await context.newPage());
   } finally {
     await context.close();
   }
