@@ -17,6 +17,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { Inspector } from '../panels/Inspector';
 import { useEditorSession } from './useEditorSession';
+import { ShareDialog } from '../share/ShareDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { usePreviewSession } from './usePreviewSession';
 import { PreviewPanel } from '../preview/PreviewPanel';
@@ -43,6 +44,7 @@ export function EditorPage({ programId }: { programId: string }) {
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
+  const [sharing, setSharing] = useState(false);
   // What the last export left out (rules without a trigger), shown while the document is the same.
   const [exported, setExported] = useState<{ doc: unknown; note: string | null } | null>(null);
   const exportNow = () => {
@@ -69,9 +71,19 @@ export function EditorPage({ programId }: { programId: string }) {
     <div className="editor">
       {/* A landmark of its own: every part of the page sits in one (the notices are live regions). */}
       <section className="editor__top" aria-label={t('editor.controls')}>
-        <EditorToolbar onHelp={toggleHelp} onExport={exportNow} />
+        <EditorToolbar onHelp={toggleHelp} onExport={exportNow} onShare={() => setSharing(true)} />
       </section>
       {help && <ShortcutsHelp onClose={toggleHelp} />}
+      {sharing && doc && (
+        <ShareDialog
+          doc={doc}
+          onExport={() => {
+            setSharing(false); // the export's own note (rules left out) shows under the toolbar
+            exportNow();
+          }}
+          onClose={() => setSharing(false)}
+        />
+      )}
       {saveState === 'conflict' && (
         <div className="notice notice--warning" role="alert">
           {t('editor.conflict')}{' '}

@@ -1,4 +1,7 @@
-/** The editor's top bar: back to the library, the program's name, undo/redo, save state, export. */
+/**
+ * The editor's top bar: back to the library, the program's name, undo/redo, save state, export
+ * and share link.
+ */
 import { useTranslation } from 'react-i18next';
 import { Name } from '../ui/Name';
 import { hrefOf } from '../app/route';
@@ -9,7 +12,13 @@ import { useHistoryPort } from './historyPort';
 
 const selectToolbar = (s: EditorState & EditorActions) => s;
 
-export function EditorToolbar({ onHelp, onExport }: { onHelp: () => void; onExport: () => void }) {
+interface EditorToolbarProps {
+  onHelp: () => void;
+  onExport: () => void;
+  onShare: () => void;
+}
+
+export function EditorToolbar({ onHelp, onExport, onShare }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditor(selectToolbar);
   const historyPort = useHistoryPort();
@@ -51,6 +60,9 @@ export function EditorToolbar({ onHelp, onExport }: { onHelp: () => void; onExpo
       </button>
       <button type="button" onClick={onExport} disabled={!doc}>
         {t('editor.export')}
+      </button>
+      <button type="button" onClick={onShare} disabled={!doc}>
+        {t('editor.share.button')}
       </button>
     </div>
   );

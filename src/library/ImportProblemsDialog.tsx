@@ -10,6 +10,9 @@ import { Name } from '../ui/Name';
 interface ImportProblemsDialogProps {
   failures: readonly ImportFailure[];
   onClose: () => void;
+  /** For what did not come from files (a share link): its own title and first line. */
+  title?: string;
+  intro?: string;
 }
 
 /**
@@ -28,15 +31,20 @@ function ProblemLine({ line }: { line: string }) {
   );
 }
 
-export function ImportProblemsDialog({ failures, onClose }: ImportProblemsDialogProps) {
+export function ImportProblemsDialog({
+  failures,
+  onClose,
+  title,
+  intro,
+}: ImportProblemsDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
     <Modal titleId={titleId} onClose={onClose} className="modal--wide">
       <h2 id={titleId} className="modal__title">
-        {t('library.importProblems.title')}
+        {title ?? t('library.importProblems.title')}
       </h2>
-      <p className="modal__hint">{t('library.importProblems.intro')}</p>
+      <p className="modal__hint">{intro ?? t('library.importProblems.intro')}</p>
       <div className="problems">
         {failures.map((failure, index) => (
           <section key={index} className="problems__file" aria-label={failure.fileName}>
