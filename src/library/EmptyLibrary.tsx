@@ -13,7 +13,7 @@ export function EmptyLibrary({ create, onError }: EmptyLibraryProps) {
   const { t } = useTranslation();
   return (
     <>
-      <div className="empty-state">
+      <div className="empty-state empty-state--compact">
         <h2 className="empty-state__title">{t('library.empty.title')}</h2>
         <p className="empty-state__body">{t('library.empty.body')}</p>
         <p className="empty-state__note">{t('library.empty.privacy')}</p>
