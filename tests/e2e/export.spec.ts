@@ -12,7 +12,7 @@ const withoutRules: Scenario = {
   ...lifecycle,
   program: {
     ...lifecycle.program,
-    streams: lifecycle.program.streams.map(({ transitions: _, ...s }) => s),
+    streams: lifecycle.program.streams.map((s) => ({ ...s, transitions: [] })),
   },
 };
 
