@@ -14,8 +14,8 @@ interface PrintPagesProps {
 
 export function PrintPages({ page, doc, onClose }: PrintPagesProps) {
   const makeImage = useCanvasImage();
-  // Stable, so the handout draws the canvas once when it opens.
-  const makePng = useCallback(() => makeImage('png'), [makeImage]);
+  // Stable, so the handout draws the canvas once when it opens; light, for paper.
+  const makePng = useCallback(() => makeImage('png', { light: true }), [makeImage]);
   if (page === 'buildSheet') return <BuildSheetView doc={doc} onClose={onClose} />;
   return <HandoutView doc={doc} makeImage={makePng} onClose={onClose} />;
 }

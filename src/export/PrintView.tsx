@@ -20,6 +20,10 @@ interface PrintViewProps {
 export function PrintView({ titleId, onClose, actions, children }: PrintViewProps) {
   const { t } = useTranslation();
   const first = useRef<HTMLButtonElement>(null);
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  });
 
   useEffect(() => {
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -27,7 +31,15 @@ export function PrintView({ titleId, onClose, actions, children }: PrintViewProp
     root?.setAttribute('inert', '');
     document.body.classList.add('has-printview');
     first.current?.focus();
+    // On the document, not the sheet: Escape closes even when focus has fallen to the body.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      close.current();
+    };
+    document.addEventListener('keydown', onKey);
     return () => {
+      document.removeEventListener('keydown', onKey);
       root?.removeAttribute('inert');
       document.body.classList.remove('has-printview');
       if (returnTo?.isConnected) returnTo.focus();
@@ -35,18 +47,7 @@ export function PrintView({ titleId, onClose, actions, children }: PrintViewProp
   }, []);
 
   return createPortal(
-    <div
-      className="printview"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
+    <div className="printview" role="dialog" aria-modal="true" aria-labelledby={titleId}>
       <div className="printview__bar">
         <button
           ref={first}

@@ -7,6 +7,7 @@
 import type { Rect } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import { imageFrame, PIXEL_RATIO, type ImageFrame } from './imageFrame';
+import { withLightColours } from './lightColours';
 
 export type ImageKind = 'png' | 'svg';
 
@@ -21,14 +22,18 @@ function backgroundOf(viewport: HTMLElement): string {
 
 /**
  * The image as a data URL, and its frame; null when the canvas is not shown or empty. `bounds`:
- * the program's nodes in flow coordinates (React Flow's getNodesBounds of all of them).
+ * the program's nodes in flow coordinates (React Flow's getNodesBounds of all of them). `light`:
+ * in the light palette whatever the theme (for paper); else as on screen.
  */
 export async function canvasImage(
   kind: ImageKind,
   bounds: Rect,
+  { light = false }: { light?: boolean } = {},
 ): Promise<{ dataUrl: string; frame: ImageFrame } | null> {
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (viewport === null || bounds.width <= 0 || bounds.height <= 0) return null;
+  const flow = viewport.closest<HTMLElement>('.react-flow');
+  if (light && flow) return withLightColours(flow, () => canvasImage(kind, bounds));
   const frame = imageFrame(bounds);
   const { x, y, zoom } = frame.viewport;
   const options = {

@@ -1,6 +1,7 @@
 /**
- * The handout's cast calendar, compact: one row per cast date in the previewed period, each stream's
- * cast that date with what it delivered (item and how many people), the first `limit` dates only.
+ * The handout's cast calendar, compact: per cast date in the previewed period, each stream's cast
+ * that date with what it delivered (item and how many people), casts that reached no one left
+ * out; the first `limit` dates only.
  * Read off the preview's result, as the preview's calendar does (src/simulation/derive/counts.ts).
  */
 import { isoOfDay } from '../engine';
@@ -32,20 +33,26 @@ export function handoutCalendar(
     byDay.set(day, [...(byDay.get(day) ?? []), c]);
   }
   const days = [...byDay.keys()].sort((a, b) => a - b);
-  const dates = days.slice(0, limit).map((day) => ({
-    iso: isoOfDay(day),
-    casts: byDay.get(day)!.map((c) => {
-      const totals = castTotals(result, [c]);
-      return {
-        stream: frame.streamNames[frame.casts.stream[c]!] ?? '',
-        items: totals.items.map((i) => ({
-          name: frame.contentNames[i.content] ?? '',
-          count: i.count,
-        })),
-        blocked: totals.blocked,
-        lost: frame.casts.lost[c] === 1,
-      };
-    }),
-  }));
-  return { dates, more: Math.max(0, days.length - limit) };
+  // Compact: a cast that reached no one and was not lost says nothing worth paper.
+  const all = days
+    .map((day) => ({
+      iso: isoOfDay(day),
+      casts: byDay
+        .get(day)!
+        .map((c) => {
+          const totals = castTotals(result, [c]);
+          return {
+            stream: frame.streamNames[frame.casts.stream[c]!] ?? '',
+            items: totals.items.map((i) => ({
+              name: frame.contentNames[i.content] ?? '',
+              count: i.count,
+            })),
+            blocked: totals.blocked,
+            lost: frame.casts.lost[c] === 1,
+          };
+        })
+        .filter((cast) => cast.lost || cast.items.length > 0 || cast.blocked > 0),
+    }))
+    .filter((date) => date.casts.length > 0);
+  return { dates: all.slice(0, limit), more: Math.max(0, all.length - limit) };
 }

@@ -7,13 +7,16 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { canvasImage, type ImageKind } from './canvasImage';
 
-export function useCanvasImage(): (kind: ImageKind) => Promise<string | null> {
+export function useCanvasImage(): (
+  kind: ImageKind,
+  options?: { light?: boolean },
+) => Promise<string | null> {
   const flow = useReactFlow();
   return useCallback(
-    async (kind: ImageKind) => {
+    async (kind: ImageKind, options?: { light?: boolean }) => {
       const nodes = flow.getNodes();
       if (nodes.length === 0) return null;
-      return (await canvasImage(kind, flow.getNodesBounds(nodes)))?.dataUrl ?? null;
+      return (await canvasImage(kind, flow.getNodesBounds(nodes), options))?.dataUrl ?? null;
     },
     [flow],
   );

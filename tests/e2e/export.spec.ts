@@ -222,6 +222,7 @@ test('the build sheet: a page and a Markdown file with every stream and rule', a
 test('the printable handout shows the canvas, cadences, calendar and charts, light in print', async ({
   page,
 }) => {
+  await page.emulateMedia({ colorScheme: 'dark' }); // paper is light all the same
   await open(page, lifecycle);
   await expect(page.getByRole('status').filter({ hasText: 'people simulated' })).toBeVisible({
     timeout: 60_000,
@@ -233,6 +234,15 @@ test('the printable handout shows the canvas, cadences, calendar and charts, lig
   const image = handout.getByRole('img', { name: /^The program Lifecycle program on its canvas/ });
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(500);
+  // Drawn light although the screen is dark.
+  const lightness = await image.evaluate((img: HTMLImageElement) => {
+    const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    const [r, g, b] = context.getImageData(2, 2, 1, 1).data;
+    return (r! + g! + b!) / 3;
+  });
+  expect(lightness).toBeGreaterThan(240);
   const cadences = handout.getByRole('table').first();
   await expect(cadences.getByRole('rowheader')).toHaveText(['Early', 'Mid', 'Late', 'Customer']);
   await expect(cadences.getByRole('row').nth(1)).toContainText('Every week on');
@@ -241,7 +251,7 @@ test('the printable handout shows the canvas, cadences, calendar and charts, lig
   await expect(handout.getByRole('group', { name: /chart/i }).first()).toBeVisible();
 
   // In print only the handout is on paper, on white.
-  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('canvas')).toBeHidden();
   await expect(handout.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   expect(await handout.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
