@@ -2,9 +2,11 @@
 // chosen, not blank, with the rule arrows drawn) and as SVG (with the arrows' paths); the build
 // sheet's Markdown with every stream and rule; the printable handout's sections.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type {} from '../../src/app/testApi';
 import type { Scenario } from '../../src/model';
+import { contrastProblems } from './a11yContrast';
 
 const lifecycle = JSON.parse(readFileSync('templates/lifecycle.json', 'utf8')) as Scenario;
 /** The same program with its transition rules deleted: the canvas without rule arrows. */
@@ -258,3 +260,31 @@ test('the printable handout shows the canvas, cadences, calendar and charts, lig
     'rgb(255, 255, 255)',
   );
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`axe finds nothing in the menu, the handout or the build sheet (${colorScheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await open(page, lifecycle);
+    const scan = async (screen: string, include: string) => {
+      await page.waitForTimeout(250);
+      const results = await new AxeBuilder({ page }).include(include).analyze();
+      expect
+        .soft(
+          results.violations.map((v) => `${v.id}: ${v.help}`),
+          screen,
+        )
+        .toEqual([]);
+      expect.soft(await contrastProblems(page, `${include} *`), `${screen}: contrast`).toEqual([]);
+    };
+    await page.getByRole('button', { name: 'Share and export' }).click();
+    await scan('menu', '.toolbar');
+    await page.getByRole('menuitem', { name: 'Build sheet' }).click();
+    await scan('build sheet', '.printview');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await choose(page, 'Printable handout');
+    await expect(page.getByRole('img', { name: /on its canvas/ })).toBeVisible();
+    await scan('handout', '.printview');
+  });
