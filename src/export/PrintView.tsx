@@ -2,7 +2,8 @@
  * A printable page over the editor (handout, build sheet): a full-window sheet with a bar of
  * actions (print, and whatever the page adds), printed alone through the browser's print dialog,
  * which saves a PDF. While it is open the app underneath is inert, so keyboard focus stays on the
- * sheet; Escape or Close returns to the editor and focus to where it was.
+ * sheet and its keys (the editor's shortcuts wait); Escape or Close returns to the editor and focus
+ * to where it was.
  */
 import './print.css';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -31,15 +32,18 @@ export function PrintView({ titleId, onClose, actions, children }: PrintViewProp
     root?.setAttribute('inert', '');
     document.body.classList.add('has-printview');
     first.current?.focus();
-    // On the document, not the sheet: Escape closes even when focus has fallen to the body.
+    // Keys belong to the sheet while it is open: caught first on the window, so Escape closes it
+    // wherever focus is, and the editor's shortcuts (undo, ?) do not act on the page behind.
+    // Buttons still work: Enter and Space press them as the browser's default action.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.stopPropagation();
+      if (event.key !== 'Escape') return;
       event.preventDefault();
       close.current();
     };
-    document.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
     return () => {
-      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, true);
       root?.removeAttribute('inert');
       document.body.classList.remove('has-printview');
       if (returnTo?.isConnected) returnTo.focus();
