@@ -20,6 +20,8 @@ import { useEditorSession } from './useEditorSession';
 import { ShareDialog } from '../share/ShareDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { usePreviewSession } from './usePreviewSession';
+import type { PrintPage } from './ShareExportMenu';
+import { PrintPages } from './PrintPages';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PreviewServicesContext } from '../preview/previewServices';
 import { addDefaultAudience, updateSimulation } from '../document/actions/audience';
@@ -45,7 +47,9 @@ export function EditorPage({ programId }: { programId: string }) {
   const { status } = session;
   const [help, setHelp] = useState(false);
   const [sharing, setSharing] = useState(false);
-  // What the last export left out (rules without a trigger), shown while the document is the same.
+  const [printing, setPrinting] = useState<PrintPage | null>(null);
+  // What the last export left out (rules without a trigger), or why an image could not be made,
+  // shown while the document is the same.
   const [exported, setExported] = useState<{ doc: unknown; note: string | null } | null>(null);
   const exportNow = () => {
     const current = editorStore.getState().doc;
@@ -67,64 +71,75 @@ export function EditorPage({ programId }: { programId: string }) {
       </p>
     );
   }
+  const noteNow = (note: string | null) => setExported({ doc: editorStore.getState().doc, note });
+  // The provider holds the whole page: the toolbar's menu draws the canvas as an image.
   return (
-    <div className="editor">
-      {/* A landmark of its own: every part of the page sits in one (the notices are live regions). */}
-      <section className="editor__top" aria-label={t('editor.controls')}>
-        <EditorToolbar onHelp={toggleHelp} onExport={exportNow} onShare={() => setSharing(true)} />
-      </section>
-      {help && <ShortcutsHelp onClose={toggleHelp} />}
-      {sharing && doc && (
-        <ShareDialog
-          doc={doc}
-          onExport={() => {
-            setSharing(false); // the export's own note (rules left out) shows under the toolbar
-            exportNow();
-          }}
-          onClose={() => setSharing(false)}
-        />
-      )}
-      {saveState === 'conflict' && (
-        <div className="notice notice--warning" role="alert">
-          {t('editor.conflict')}{' '}
-          <button type="button" onClick={() => window.location.reload()}>
-            {t('editor.reload')}
-          </button>
-        </div>
-      )}
-      {saveState === 'error' && (
-        <div className="notice notice--error" role="alert">
-          {saveErrorKind === 'newer'
-            ? t('editor.newerDatabase')
-            : t('editor.storageError', { message: saveError ?? '' })}{' '}
-          <button type="button" onClick={exportNow}>
-            {t('editor.export')}
-          </button>
-        </div>
-      )}
-      <RecoveryNotice recovered={session.recovered} onDismiss={session.dismissRecovered} />
-      <p className="notice notice--info" role="status" aria-live="polite">
-        {refusal ? t(`editor.refusal.${refusal as 'tooManyStreams'}`) : (exportNote ?? '')}
-      </p>
-      <div className="editor__body">
-        <Palette />
-        <main className="editor__middle">
-          <ReactFlowProvider>
+    <ReactFlowProvider>
+      <div className="editor">
+        {/* A landmark of its own: every part of the page sits in one (the notices are live regions). */}
+        <section className="editor__top" aria-label={t('editor.controls')}>
+          <EditorToolbar
+            onHelp={toggleHelp}
+            onExport={exportNow}
+            onShare={() => setSharing(true)}
+            onPrint={setPrinting}
+            onNote={noteNow}
+          />
+        </section>
+        {help && <ShortcutsHelp onClose={toggleHelp} />}
+        {printing && doc && (
+          <PrintPages page={printing} doc={doc} onClose={() => setPrinting(null)} />
+        )}
+        {sharing && doc && (
+          <ShareDialog
+            doc={doc}
+            onExport={() => {
+              setSharing(false); // the export's own note (rules left out) shows under the toolbar
+              exportNow();
+            }}
+            onClose={() => setSharing(false)}
+          />
+        )}
+        {saveState === 'conflict' && (
+          <div className="notice notice--warning" role="alert">
+            {t('editor.conflict')}{' '}
+            <button type="button" onClick={() => window.location.reload()}>
+              {t('editor.reload')}
+            </button>
+          </div>
+        )}
+        {saveState === 'error' && (
+          <div className="notice notice--error" role="alert">
+            {saveErrorKind === 'newer'
+              ? t('editor.newerDatabase')
+              : t('editor.storageError', { message: saveError ?? '' })}{' '}
+            <button type="button" onClick={exportNow}>
+              {t('editor.export')}
+            </button>
+          </div>
+        )}
+        <RecoveryNotice recovered={session.recovered} onDismiss={session.dismissRecovered} />
+        <p className="notice notice--info" role="status" aria-live="polite">
+          {refusal ? t(`editor.refusal.${refusal as 'tooManyStreams'}`) : (exportNote ?? '')}
+        </p>
+        <div className="editor__body">
+          <Palette />
+          <main className="editor__middle">
             <FlowCanvas
               initialViewport={session.viewport}
               onViewportChange={session.viewportChanged}
             />
-          </ReactFlowProvider>
-          {doc && (
-            <PreviewServicesContext.Provider value={preview}>
-              <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
-            </PreviewServicesContext.Provider>
-          )}
-        </main>
-        <Inspector />
+            {doc && (
+              <PreviewServicesContext.Provider value={preview}>
+                <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+              </PreviewServicesContext.Provider>
+            )}
+          </main>
+          <Inspector />
+        </div>
+        <ProblemsPanel />
       </div>
-      <ProblemsPanel />
-    </div>
+    </ReactFlowProvider>
   );
 }
 

@@ -1,6 +1,6 @@
 /**
- * The editor's top bar: back to the library, the program's name, undo/redo, save state, export
- * and share link.
+ * The editor's top bar: back to the library, the program's name, undo/redo, save state, history,
+ * shortcuts and the "Share and export" menu (file, link, images, handout, build sheet).
  */
 import { useTranslation } from 'react-i18next';
 import { Name } from '../ui/Name';
@@ -9,6 +9,7 @@ import type { EditorActions, EditorState } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
 import { HistoryButton } from '../panels/history/HistoryButton';
 import { useHistoryPort } from './historyPort';
+import { ShareExportMenu, type PrintPage } from './ShareExportMenu';
 
 const selectToolbar = (s: EditorState & EditorActions) => s;
 
@@ -16,9 +17,11 @@ interface EditorToolbarProps {
   onHelp: () => void;
   onExport: () => void;
   onShare: () => void;
+  onPrint: (page: PrintPage) => void;
+  onNote: (note: string | null) => void;
 }
 
-export function EditorToolbar({ onHelp, onExport, onShare }: EditorToolbarProps) {
+export function EditorToolbar({ onHelp, ...menu }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditor(selectToolbar);
   const historyPort = useHistoryPort();
@@ -58,12 +61,7 @@ export function EditorToolbar({ onHelp, onExport, onShare }: EditorToolbarProps)
       <button type="button" onClick={onHelp} aria-keyshortcuts="?">
         {t('editor.shortcuts.open')}
       </button>
-      <button type="button" onClick={onExport} disabled={!doc}>
-        {t('editor.export')}
-      </button>
-      <button type="button" onClick={onShare} disabled={!doc}>
-        {t('editor.share.button')}
-      </button>
+      <ShareExportMenu {...menu} />
     </div>
   );
 }

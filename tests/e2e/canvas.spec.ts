@@ -213,7 +213,7 @@ test('a program opens with the focus on the canvas; the header and toolbar line 
   const logo = await box(page.locator('.brand__logo'));
   const back = await box(page.getByRole('link', { name: /All programs/ }));
   const language = await box(page.getByRole('combobox', { name: 'Language' }));
-  // The toolbar's last control (Share link, after Export) ends where the header's language menu does.
+  // The toolbar's last control (the Share and export menu) ends where the header's language menu does.
   const lastButton = await box(page.getByRole('toolbar').getByRole('button').last());
   expect(Math.abs(logo.x - back.x)).toBeLessThanOrEqual(1);
   expect(

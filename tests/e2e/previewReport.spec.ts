@@ -26,11 +26,12 @@ test('Report tab: the records CSV equals the command line’s, and a stream’s 
   });
   await expect(table).toBeVisible({ timeout: 60_000 });
 
-  // The document as the app holds it, through the toolbar's Export button.
+  // The document as the app holds it, through the toolbar's Share and export menu.
   const dir = mkdtempSync(join(tmpdir(), 'lanecast-report-'));
+  await page.getByRole('button', { name: 'Share and export' }).click();
   const [exported] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export', exact: true }).click(),
+    page.getByRole('menuitem', { name: 'Program file (JSON)' }).click(),
   ]);
   const file = join(dir, exported.suggestedFilename());
   await exported.saveAs(file);

@@ -119,7 +119,8 @@ test('a rule drawn between lanes asks for a trigger, is flagged, saved, and left
 
   // The exported file is valid: the draft is left out, and the editor says so.
   const download = page.waitForEvent('download');
-  await page.getByRole('toolbar').getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Share and export' }).click();
+  await page.getByRole('menuitem', { name: 'Program file (JSON)' }).click();
   const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as Scenario;
   expect(file.program.streams[1]!.transitions!.map((r) => r.id)).toEqual(['t-demo']);
   await expect(page.getByRole('status').filter({ hasText: 'Exported without rule' })).toHaveText(

@@ -31,7 +31,8 @@ const programRows = (page: Page) => page.getByRole('rowheader');
 async function makeLink(page: Page, id: string): Promise<string> {
   await page.goto(`/#/program/${id}`);
   await expect(page.getByTestId('lane-S1')).toBeVisible();
-  await page.getByRole('button', { name: 'Share link' }).click();
+  await page.getByRole('button', { name: 'Share and export' }).click();
+  await page.getByRole('menuitem', { name: 'Share link…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share a link to this program' });
   await expect(dialog.getByTestId('share-copy-state')).toHaveText('✓ Copied to the clipboard.');
   const link = await dialog.getByRole('textbox', { name: 'Link to this program' }).inputValue();
@@ -177,7 +178,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/');
     const id = await page.evaluate((d) => window.__lanecast!.createProgram(d), shared);
     await page.goto(`/#/program/${id}`);
-    await page.getByRole('button', { name: 'Share link' }).click();
+    await page.getByRole('button', { name: 'Share and export' }).click();
+    await page.getByRole('menuitem', { name: 'Share link…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share a link to this program' });
     await expect(dialog.getByTestId('share-copy-state')).toHaveText(/^Not copied: .*Ctrl\+C/);
     const field = dialog.getByRole('textbox', { name: 'Link to this program' });
@@ -201,7 +203,8 @@ test('a program too large for a link is offered as a file, with the reason', asy
   await page.goto('/');
   const id = await page.evaluate((d) => window.__lanecast!.createProgram(d), crowded);
   await page.goto(`/#/program/${id}`);
-  await page.getByRole('button', { name: 'Share link' }).click();
+  await page.getByRole('button', { name: 'Share and export' }).click();
+  await page.getByRole('menuitem', { name: 'Share link…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share a link to this program' });
   await expect(dialog.getByRole('alert')).toHaveText(
     /too large for a link: the link would be [\d,]+ characters long, and links over 32,000 characters break in mail and chat/,
