@@ -63,9 +63,15 @@ export interface FlowCanvasProps {
   /** Where the user left the canvas; null opens it at a comfortable zoom on the program. */
   initialViewport?: Viewport | null;
   onViewportChange?: (viewport: Viewport) => void;
+  /** View only (presenter mode): nothing can be moved, connected, selected or deleted. */
+  readOnly?: boolean;
 }
 
-export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCanvasProps) {
+export function FlowCanvas({
+  initialViewport = null,
+  onViewportChange,
+  readOnly = false,
+}: FlowCanvasProps) {
   const { t } = useTranslation();
   const doc = useEditor(selectDoc);
   const names = useNames();
@@ -171,8 +177,9 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       className="canvas"
       onDragOver={drop.onDragOver}
       onDragLeave={drop.onDragLeave}
-      onDrop={drop.onDrop}
+      onDrop={readOnly ? undefined : drop.onDrop}
       onKeyDownCapture={(event) => {
+        if (readOnly) return;
         cardKeys.onKeyDownCapture(event); // Alt+arrows: a focused card to another place or lane
         if (!event.isPropagationStopped()) keys.onKeyDownCapture(event);
       }}
@@ -203,7 +210,10 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
         onConnectEnd={onConnectEnd}
         onBeforeDelete={onBeforeDelete}
         onInit={onInit}
-        deleteKeyCode={['Backspace', 'Delete']}
+        deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable={!readOnly}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         {...(initialViewport ? { defaultViewport: initialViewport } : {})}
         onMoveEnd={(_, viewport) => onViewportChange?.(viewport)}

@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../canvas/canvas.css';
 import './editor.css';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/servicesContext';
 import { FlowCanvas } from '../canvas/FlowCanvas';
@@ -25,6 +25,10 @@ import { PreviewServicesContext } from '../preview/previewServices';
 import { addDefaultAudience, updateSimulation } from '../document/actions/audience';
 import { todayIso } from '../ui/today';
 import type { SimulationSettings } from '../model';
+import { PresenterHint } from './playback/PresenterHint';
+import { TimeBar } from './playback/TimeBar';
+import { useFollowedPerson } from './playback/useFollowedPerson';
+import { usePresenter } from './playback/usePresenter';
 
 const selectNotices = (s: {
   refusal: string | null;
@@ -44,6 +48,9 @@ export function EditorPage({ programId }: { programId: string }) {
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const presenting = usePresenter(root);
+  useFollowedPerson(preview);
   const [sharing, setSharing] = useState(false);
   // What the last export left out (rules without a trigger), shown while the document is the same.
   const [exported, setExported] = useState<{ doc: unknown; note: string | null } | null>(null);
@@ -68,7 +75,8 @@ export function EditorPage({ programId }: { programId: string }) {
     );
   }
   return (
-    <div className="editor">
+    <div ref={root} className={`editor${presenting.presenter ? ' editor--presenter' : ''}`}>
+      {presenting.presenter && <PresenterHint refused={presenting.refused} />}
       {/* A landmark of its own: every part of the page sits in one (the notices are live regions). */}
       <section className="editor__top" aria-label={t('editor.controls')}>
         <EditorToolbar onHelp={toggleHelp} onExport={exportNow} onShare={() => setSharing(true)} />
@@ -113,8 +121,10 @@ export function EditorPage({ programId }: { programId: string }) {
             <FlowCanvas
               initialViewport={session.viewport}
               onViewportChange={session.viewportChanged}
+              readOnly={presenting.presenter}
             />
           </ReactFlowProvider>
+          <TimeBar onPresent={presenting.toggle} />
           {doc && (
             <PreviewServicesContext.Provider value={preview}>
               <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />

@@ -7,7 +7,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { PreviewAggregates, PreviewFrame } from '../engine';
 import type { Problem } from '../model';
+import { castDays, stepDay } from './derive/castDays';
 import { cursorDayOf } from './derive/counts';
+import type { FollowedPlace } from './derive/followedPlace';
 
 export interface PreviewResult {
   key: string;
@@ -49,6 +51,18 @@ export interface PreviewState {
   cursorDay: number | null;
   /** The person whose journey is open, by id. */
   person: string | null;
+  /** Where the person whose journey is open stands at the cursor (their token on the canvas). */
+  followed: FollowedPlace | null;
+  /** Playback: the cursor steps from cast to cast on its own, `speed` casts a second. */
+  playing: boolean;
+  speed: number;
+  /** The stream whose casts playback steps through (by id); null: the casts of every stream. */
+  stepStream: string | null;
+  /** Presenter mode: full screen, editing hidden; quiz: the outcome of a step stays hidden... */
+  presenter: boolean;
+  quiz: boolean;
+  /** ...until revealed (false right after a quiz step forward). */
+  revealed: boolean;
   /** Bumped when a view is opened from another (a journey from a list): focus follows to it. */
   focusRequest: number;
   view: PreviewView;
@@ -66,6 +80,16 @@ export interface PreviewActions {
   invalid(runId: number, problems: Problem[]): void;
   stopped(runId: number, status: 'cancelled' | 'failed', failure?: string): void;
   setCursor(day: number | null): void;
+  /** To the next (1) or previous (-1) cast day; false when there is none (playback then stops). */
+  stepCast(direction: 1 | -1): boolean;
+  play(): void;
+  pause(): void;
+  setSpeed(speed: number): void;
+  setStepStream(stream: string | null): void;
+  setPresenter(presenter: boolean): void;
+  setQuiz(quiz: boolean): void;
+  reveal(): void;
+  setFollowed(followed: FollowedPlace | null): void;
   openPerson(person: string | null): void;
   showView(view: PreviewView): void;
   setOpen(open: boolean): void;
@@ -73,6 +97,9 @@ export interface PreviewActions {
   setMaximized(maximized: boolean): void;
   reset(): void;
 }
+
+/** Playback speeds offered, in casts a second. */
+export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
 
 export type PreviewStore = ReturnType<typeof createPreviewStore>;
 export const PANEL_MIN = 160;
@@ -98,6 +125,13 @@ const initial: PreviewState = {
   simulations: 0,
   cursorDay: null,
   person: null,
+  followed: null,
+  playing: false,
+  speed: 1,
+  stepStream: null,
+  presenter: false,
+  quiz: false,
+  revealed: true,
   focusRequest: 0,
   view: 'calendar',
   open: true,
@@ -144,7 +178,39 @@ export function createPreviewStore() {
       if (runId !== get().runs) return;
       set({ status, progress: null, failure: failure ?? null });
     },
-    setCursor: (cursorDay) => set({ cursorDay }),
+    // A jump shows its date as it is: the quiz hides only what a step forward brings.
+    setCursor: (cursorDay) => set({ cursorDay, revealed: true }),
+    stepCast: (direction) => {
+      const { result, cursorDay, stepStream, quiz } = get();
+      if (result === null) return false;
+      const { frame } = result;
+      const stream = stepStream === null ? -1 : frame.streamIds.indexOf(stepStream);
+      const day = stepDay(castDays(frame, stream), cursorDayOf(frame, cursorDay), direction);
+      if (day === undefined) {
+        set({ playing: false });
+        return false;
+      }
+      set({ cursorDay: day, revealed: !(quiz && direction === 1) });
+      return true;
+    },
+    play: () => {
+      const { result, cursorDay, stepStream } = get();
+      if (result === null) return;
+      const { frame } = result;
+      const days = castDays(frame, stepStream === null ? -1 : frame.streamIds.indexOf(stepStream));
+      // At the last cast, play starts again from the first rather than doing nothing.
+      if (stepDay(days, cursorDayOf(frame, cursorDay), 1) === undefined && days.length > 0)
+        set({ cursorDay: days[0]!, revealed: true });
+      set({ playing: true });
+    },
+    pause: () => set({ playing: false }),
+    setSpeed: (speed) => set({ speed }),
+    setStepStream: (stepStream) => set({ stepStream }),
+    setPresenter: (presenter) =>
+      set(presenter ? { presenter } : { presenter, quiz: false, revealed: true, playing: false }),
+    setQuiz: (quiz) => set({ quiz, revealed: true }),
+    reveal: () => set({ revealed: true }),
+    setFollowed: (followed) => set({ followed }),
     openPerson: (person) =>
       set(
         person === null

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioEvent } from '../../src/model';
 import { castDays, castPosition, stepDay } from '../../src/simulation/derive/castDays';
 import { castScene } from '../../src/simulation/derive/castScene';
+import { followedPlace } from '../../src/simulation/derive/followedPlace';
+import { explainPerson } from '../../src/engine';
+import { planOf } from '../preview/journeyScenarios';
 import { dayOfIso } from '../../src/simulation/derive/dates';
 import { nurtureA, withPeople } from '../fixtures/builders';
 import { previewResult } from '../preview/result';
@@ -16,18 +19,22 @@ const add = (person: string, at: string): ScenarioEvent =>
  * Monday 3 March, Ben on Tuesday 4 March at 09:30, after that day's cast. Cara fills out the demo
  * form on Wednesday 5 March and moves to Late.
  */
-const result = previewResult(
-  withPeople(
-    nurtureA(),
-    ['ann', 'ben', 'cara'],
-    [
-      add('ann', '2025-03-03T10:00'),
-      add('cara', '2025-03-03T10:00'),
-      add('ben', '2025-03-04T09:30'),
-      { at: '2025-03-05T12:00', type: 'fillsOutForm', person: 'cara', form: 'F-demo' } as ScenarioEvent,
-    ],
-  ),
+const doc = withPeople(
+  nurtureA(),
+  ['ann', 'ben', 'cara'],
+  [
+    add('ann', '2025-03-03T10:00'),
+    add('cara', '2025-03-03T10:00'),
+    add('ben', '2025-03-04T09:30'),
+    {
+      at: '2025-03-05T12:00',
+      type: 'fillsOutForm',
+      person: 'cara',
+      form: 'F-demo',
+    } as ScenarioEvent,
+  ],
 );
+const result = previewResult(doc);
 const { frame } = result;
 const day = dayOfIso;
 const content = (id: string) => frame.contentIds.indexOf(id);
@@ -102,5 +109,36 @@ describe('the scene at a cast day', () => {
 
   it('is the same object for the same day (cached), and counts from the columns alone', () => {
     expect(castScene(result, day('2025-03-11'))).toBe(castScene(result, day('2025-03-11')));
+  });
+});
+
+describe('a followed person’s place', () => {
+  const placeOf = (person: string, iso: string) =>
+    followedPlace(person, explainPerson(planOf(doc), person)!.steps, frame, day(iso));
+
+  it('follows Cara onto E1, along the move to Late, and onto Late’s first email', () => {
+    expect(placeOf('cara', '2025-03-03')).toMatchObject({ stream: 'S1', content: null });
+    expect(placeOf('cara', '2025-03-04')).toMatchObject({
+      stream: 'S1',
+      content: 'E1',
+      moved: null,
+    });
+    expect(placeOf('cara', '2025-03-05')).toMatchObject({
+      stream: 'S2',
+      content: null,
+      moved: { from: 'S1', to: 'S2' },
+    });
+    expect(placeOf('cara', '2025-03-06')).toMatchObject({
+      stream: 'S2',
+      content: 'E2',
+      moved: null,
+    });
+  });
+
+  it('is nowhere before joining, and exhausted once Ann has had E3', () => {
+    expect(placeOf('ben', '2025-03-03').stream).toBeNull();
+    expect(placeOf('ben', '2025-03-04')).toMatchObject({ stream: 'S1', content: null });
+    expect(placeOf('ann', '2025-03-17')).toMatchObject({ exhausted: false });
+    expect(placeOf('ann', '2025-03-18')).toMatchObject({ content: 'E3', exhausted: true });
   });
 });

@@ -17,7 +17,11 @@ export function castDays(frame: PreviewFrame, stream = -1): number[] {
 }
 
 /** The cast day after (direction 1) or before (-1) `day`, or undefined at either end. */
-export function stepDay(days: readonly number[], day: number, direction: 1 | -1): number | undefined {
+export function stepDay(
+  days: readonly number[],
+  day: number,
+  direction: 1 | -1,
+): number | undefined {
   return direction === 1 ? days.find((d) => d > day) : days.findLast((d) => d < day);
 }
 

@@ -58,7 +58,8 @@ function buildScene(result: PreviewResult, day: number): CastScene {
     for (let e = start; e < start + frame.casts.entryCount[c]!; e++) {
       const base = e * METRIC_COUNT;
       const n =
-        aggregates.counters[base + METRIC.delivered]! + aggregates.counters[base + METRIC.processed]!;
+        aggregates.counters[base + METRIC.delivered]! +
+        aggregates.counters[base + METRIC.processed]!;
       if (n === 0) continue;
       const content = frame.casts.entryContent[e]!;
       stream.received.set(content, (stream.received.get(content) ?? 0) + n);
