@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvent } from '../../src/model';
 import { castDays, castPosition, stepDay } from '../../src/simulation/derive/castDays';
-import { castScene } from '../../src/simulation/derive/castScene';
+import { castScene, laneStanding, movedAlong } from '../../src/simulation/derive/castScene';
 import { followedPlace } from '../../src/simulation/derive/followedPlace';
 import { explainPerson } from '../../src/engine';
 import { planOf } from '../preview/journeyScenarios';
@@ -109,6 +109,32 @@ describe('the scene at a cast day', () => {
 
   it('is the same object for the same day (cached), and counts from the columns alone', () => {
     expect(castScene(result, day('2025-03-11'))).toBe(castScene(result, day('2025-03-11')));
+  });
+});
+
+describe('how a lane’s people stand, and who moves along an edge', () => {
+  it('on 4 March: two on E1, Ben waiting; nobody paused or at the end', () => {
+    const early = castScene(result, day('2025-03-04')).streams[0]!;
+    expect(laneStanding(early)).toEqual({ onCards: 2, atEnd: 0, paused: 0, waiting: 1 });
+  });
+
+  it('on 18 March: Ann on E3 though she just ran dry, Ben on E2', () => {
+    const early = castScene(result, day('2025-03-18')).streams[0]!;
+    expect(laneStanding(early)).toEqual({ onCards: 2, atEnd: 0, paused: 0, waiting: 0 });
+  });
+
+  it('on 25 March: Ben on E3; Ann, dry a week already, at the lane’s end', () => {
+    const early = castScene(result, day('2025-03-25')).streams[0]!;
+    expect(laneStanding(early)).toEqual({ onCards: 1, atEnd: 1, paused: 0, waiting: 0 });
+  });
+
+  it('counts Cara’s move on the Early to Late edge and on a rule from any stream, not on joins', () => {
+    const scene = castScene(result, day('2025-03-05'));
+    expect(movedAlong(scene, 0, 1)).toBe(1);
+    expect(movedAlong(scene, 'any', 1)).toBe(1);
+    expect(movedAlong(scene, -1, 1)).toBe(0);
+    expect(movedAlong(scene, 1, 0)).toBe(0);
+    expect(movedAlong(castScene(result, day('2025-03-03')), -1, 0)).toBe(2);
   });
 });
 

@@ -45,7 +45,7 @@ export function TimeBar({ onPresent }: { onPresent: () => void }) {
           aria-label={t('editor.playback.previous')}
           title={t('editor.playback.previous')}
         >
-          ⏮
+          <Icon d="M3 2v12M14 2 5 8l9 6z" />
         </button>
         <button
           type="button"
@@ -55,7 +55,7 @@ export function TimeBar({ onPresent }: { onPresent: () => void }) {
           aria-label={playLabel}
           title={playLabel}
         >
-          {playing ? '⏸' : '▶'}
+          <Icon d={playing ? 'M4 2h3v12H4zM9 2h3v12H9z' : 'M4 2l10 6-10 6z'} />
         </button>
         <button
           type="button"
@@ -64,7 +64,7 @@ export function TimeBar({ onPresent }: { onPresent: () => void }) {
           aria-label={t('editor.playback.next')}
           title={t('editor.playback.next')}
         >
-          ⏭
+          <Icon d="M13 2v12M2 2l9 6-9 6z" />
         </button>
       </div>
       <span className="time-bar__date" data-testid="playback-date">
@@ -100,11 +100,15 @@ export function TimeBar({ onPresent }: { onPresent: () => void }) {
       />
       <StreamChoice frame={frame} value={stepStream} />
       <label className="time-bar__choice">
-        <span>{t('editor.playback.speed')}</span>
-        <select value={speed} onChange={(event) => store().setSpeed(Number(event.target.value))}>
+        <span className="visually-hidden">{t('editor.playback.speed')}</span>
+        <select
+          value={speed}
+          title={t('editor.playback.speed')}
+          onChange={(event) => store().setSpeed(Number(event.target.value))}
+        >
           {PLAYBACK_SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {t('editor.playback.speedValue', { speed: numberFormat(lang).format(s) })}
+              {t('editor.playback.speedValue', { count: s, speed: numberFormat(lang).format(s) })}
             </option>
           ))}
         </select>
@@ -125,9 +129,10 @@ function StreamChoice({ frame, value }: { frame: PreviewFrame; value: string | n
   const { t } = useTranslation();
   return (
     <label className="time-bar__choice">
-      <span>{t('editor.playback.stream')}</span>
+      <span className="visually-hidden">{t('editor.playback.stream')}</span>
       <select
         value={value ?? ''}
+        title={t('editor.playback.stream')}
         onChange={(event) => store().setStepStream(event.target.value || null)}
       >
         <option value="">{t('editor.playback.anyStream')}</option>
@@ -138,5 +143,20 @@ function StreamChoice({ frame, value }: { frame: PreviewFrame; value: string | n
         ))}
       </select>
     </label>
+  );
+}
+
+/** A small filled glyph (the font may have no media symbols). */
+function Icon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path
+        d={d}
+        fill="currentColor"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }

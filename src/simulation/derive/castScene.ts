@@ -75,3 +75,37 @@ function buildScene(result: PreviewResult, day: number): CastScene {
       });
   return { day, streams, moves };
 }
+
+/** How a lane's people stand at a cast day, for its tokens; the four add up to its members. */
+export interface LaneStanding {
+  /** On the cards they received at that day's cast. */
+  onCards: number;
+  /** Exhausted, gathered at the lane's end (those who ran dry receiving a card stand on it). */
+  atEnd: number;
+  /** Paused: shown faded. */
+  paused: number;
+  /** Members waiting for their next cast. */
+  waiting: number;
+}
+
+export function laneStanding(stream: StreamScene): LaneStanding {
+  let onCards = 0;
+  for (const n of stream.received.values()) onCards += n;
+  const members = stream.normal + stream.paused + stream.exhausted;
+  onCards = Math.min(onCards, members - stream.paused);
+  const atEnd = Math.max(0, stream.exhausted - Math.min(stream.newlyExhausted, onCards));
+  const waiting = Math.max(0, members - onCards - atEnd - stream.paused);
+  return { onCards, atEnd, paused: stream.paused, waiting };
+}
+
+/**
+ * People moved that day along an edge into stream `to`: from stream `from`, from any stream
+ * ('any': a rule without an in-stream filter), or joining (-1).
+ */
+export function movedAlong(scene: CastScene, from: number | 'any', to: number): number {
+  let count = 0;
+  for (const move of scene.moves)
+    if (move.to === to && (from === 'any' ? move.from >= 0 : move.from === from))
+      count += move.count;
+  return count;
+}
