@@ -15,7 +15,7 @@ import {
   type OnBeforeDelete,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteParts } from '../document/actions/deletion';
 import { laneContaining } from '../document/layout/placement';
@@ -75,7 +75,8 @@ export function FlowCanvas({
   const { t } = useTranslation();
   const doc = useEditor(selectDoc);
   const names = useNames();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
+
   const roles = useMemo<NodeRoles>(
     () => ({
       lane: t('canvas.role.lane'),
@@ -120,6 +121,22 @@ export function FlowCanvas({
     initialViewport,
     selection,
   );
+  // View only means presenting: the program fills the canvas (larger than life when it is small),
+  // again whenever the canvas changes size (full screen, the docked views folded away).
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!readOnly || element === null || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView({ maxZoom: 1.6, padding: 0.05 }));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [readOnly, fitView, wrapper]);
   const { onNodeDrag, onNodeDragStop } = useCardDrag(nodes, resync, showMarker);
   const keys = useKeyboardMoves(nodes, resync);
   const drop = usePaletteDrop(showMarker, visibleFlowArea);

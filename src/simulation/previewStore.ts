@@ -63,6 +63,8 @@ export interface PreviewState {
   quiz: boolean;
   /** ...until revealed (false right after a quiz step forward). */
   revealed: boolean;
+  /** Whether the docked panel was open before presenter mode folded it away (restored after). */
+  openBeforePresenter: boolean | null;
   /** Bumped when a view is opened from another (a journey from a list): focus follows to it. */
   focusRequest: number;
   view: PreviewView;
@@ -132,6 +134,7 @@ const initial: PreviewState = {
   presenter: false,
   quiz: false,
   revealed: true,
+  openBeforePresenter: null,
   focusRequest: 0,
   view: 'calendar',
   open: true,
@@ -206,8 +209,24 @@ export function createPreviewStore() {
     pause: () => set({ playing: false }),
     setSpeed: (speed) => set({ speed }),
     setStepStream: (stepStream) => set({ stepStream }),
-    setPresenter: (presenter) =>
-      set(presenter ? { presenter } : { presenter, quiz: false, revealed: true, playing: false }),
+    // Presenter mode folds the docked views away (they would show what the quiz hides, and the
+    // room is the canvas's), and puts them back as they were when it ends.
+    setPresenter: (presenter) => {
+      const { open, openBeforePresenter, presenter: was } = get();
+      if (presenter === was) return;
+      set(
+        presenter
+          ? { presenter, open: false, openBeforePresenter: open }
+          : {
+              presenter,
+              quiz: false,
+              revealed: true,
+              playing: false,
+              open: openBeforePresenter ?? open,
+              openBeforePresenter: null,
+            },
+      );
+    },
     setQuiz: (quiz) => set({ quiz, revealed: true }),
     reveal: () => set({ revealed: true }),
     setFollowed: (followed) => set({ followed }),

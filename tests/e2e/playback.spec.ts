@@ -147,7 +147,7 @@ test('play moves the cursor on by itself; pause stops it; play stops at the last
 }) => {
   const bar = await openTemplate(page, 'Holding stream');
   const date = bar.getByTestId('playback-date');
-  await bar.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+  await bar.getByRole('combobox', { name: 'Speed, casts a second' }).selectOption('4');
   await bar.getByRole('button', { name: 'Play' }).click();
   await expect(date).not.toHaveText('Tue, Jan 5, 2027');
   await bar.getByRole('button', { name: 'Pause' }).click();

@@ -82,7 +82,9 @@ describe('the time bar', () => {
   it('plays at the chosen speed and stops at the last cast', () => {
     vi.useFakeTimers();
     renderPart(<TimeBar onPresent={() => {}} />);
-    fireEvent.change(screen.getByRole('combobox', { name: 'Speed' }), { target: { value: '4' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Speed, casts a second' }), {
+      target: { value: '4' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     act(() => void vi.advanceTimersByTime(500)); // two casts at 4 a second
     expect(cursor()).toBe(day('2025-03-11'));

@@ -27,7 +27,7 @@ export function PresenterHint({ refused }: { refused: boolean }) {
         {PRESENTER_KEYS.map((what) => (
           <li key={what}>
             <kbd>{t(`editor.shortcuts.keys.presenter.${what}`)}</kbd>{' '}
-            {t(`editor.shortcuts.presenter.${what}`)}
+            {t(`editor.playback.short.${what}`)}
           </li>
         ))}
       </ul>

@@ -108,7 +108,7 @@ export function TimeBar({ onPresent }: { onPresent: () => void }) {
         >
           {PLAYBACK_SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {t('editor.playback.speedValue', { count: s, speed: numberFormat(lang).format(s) })}
+              {t('editor.playback.speedValue', { speed: numberFormat(lang).format(s) })}
             </option>
           ))}
         </select>
