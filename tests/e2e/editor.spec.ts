@@ -42,6 +42,9 @@ test('draw a program: palette drops, reorder, move across lanes, undo, redo, and
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // The drop below S1's last card needs its lane's foot in view: the canvas shares the window's
+  // height with the time bar and the docked preview, so this test takes a little more of it.
+  await page.setViewportSize({ width: 1440, height: 960 });
   const id = await openSeeded(page);
   expect(await cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3']);
 

@@ -234,3 +234,32 @@ test('following a person marks their token on the canvas', async ({ page }) => {
   );
   await expect(token).toHaveCount(1);
 });
+
+test('a jump to the day of a batch move sends its people along the edge, unless motion is reduced', async ({
+  page,
+}) => {
+  const moved = records.filter(
+    (r) => r.type === 'move' && r.to === 'holding' && on(r, '2027-01-20'),
+  ).length;
+  expect(moved).toBeGreaterThan(12);
+  const bar = await openTemplate(page, 'Holding stream');
+  const jump = bar.getByRole('textbox', { name: 'Jump to date' });
+  await jump.fill('01/20/2027');
+  await jump.press('Enter');
+  await expect(bar.getByTestId('playback-date')).toHaveText('Wed, Jan 20, 2027');
+  // More than twelve travel along the batch move's edge: the lead dot carries their number.
+  const travel = page.getByTestId('rf__edge-batch:b-holding').getByTestId('edge-travel');
+  await expect(travel).toHaveText(String(moved));
+  await expect(travel).toHaveCount(0); // arrived
+  await expect(page.getByTestId('lane-tokens-holding').getByTestId('tokens-waiting')).toHaveText(
+    String(expected('2027-01-20').members.get('holding')),
+  );
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await bar.getByRole('button', { name: 'Previous cast' }).click();
+  await jump.fill('01/20/2027');
+  await jump.press('Enter');
+  await expect(bar.getByTestId('playback-date')).toHaveText('Wed, Jan 20, 2027');
+  await expect(page.getByTestId('lane-tokens-holding').getByTestId('tokens-waiting')).toBeVisible();
+  await expect(page.getByTestId('edge-travel')).toHaveCount(0);
+});

@@ -53,6 +53,9 @@ export function usePresenter(root: RefObject<HTMLElement | null>) {
     };
   }, [presenter, leave]);
 
+  // Leaving the editor (Back, another program) ends presenter mode, so the next one opens as usual.
+  useEffect(() => () => previewStore.getState().setPresenter(false), []);
+
   const toggle = useCallback(() => (presenter ? leave() : void enter()), [presenter, enter, leave]);
   return { presenter, refused: presenter && refused, toggle, leave };
 }
