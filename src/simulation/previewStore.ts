@@ -109,11 +109,13 @@ export const PANEL_DEFAULT = 320;
 
 /**
  * About a third of the window: room for the calendar, and the canvas keeps the larger part; at
- * least 300 px, so a 720 px laptop screen shows a few rows of a view under its tabs, not one.
+ * least 280 px (300 before the time bar came between them, about 40 px, half of it taken from
+ * here), so a 720 px laptop screen shows a few rows of a view under its tabs and the canvas
+ * still shows a lane's header and first card.
  */
 export function defaultPanelHeight(): number {
   if (typeof window === 'undefined') return PANEL_DEFAULT;
-  return Math.round(Math.min(360, Math.max(300, window.innerHeight * 0.34)));
+  return Math.round(Math.min(360, Math.max(280, window.innerHeight * 0.34)));
 }
 
 const initial: PreviewState = {

@@ -197,6 +197,8 @@ test('R41: "move when exhausted" from the stream inspector draws a dashed batch 
 test('R14: Alt-drag places the same email in a second stream; copy and paste makes new content', async ({
   page,
 }) => {
+  // The drop near S2's foot needs it in view (the time bar takes some of the canvas's height).
+  await page.setViewportSize({ width: 1440, height: 960 });
   await openSeeded(page);
   // Alt held while dragging E1 into S2: S1 keeps E1, S2 gets the same id.
   const e1 = await centre(page, 'card-S1-E1');
