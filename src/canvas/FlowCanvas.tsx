@@ -15,7 +15,7 @@ import {
   type OnBeforeDelete,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteParts } from '../document/actions/deletion';
 import { laneContaining } from '../document/layout/placement';
@@ -63,13 +63,20 @@ export interface FlowCanvasProps {
   /** Where the user left the canvas; null opens it at a comfortable zoom on the program. */
   initialViewport?: Viewport | null;
   onViewportChange?: (viewport: Viewport) => void;
+  /** View only (presenter mode): nothing can be moved, connected, selected or deleted. */
+  readOnly?: boolean;
 }
 
-export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCanvasProps) {
+export function FlowCanvas({
+  initialViewport = null,
+  onViewportChange,
+  readOnly = false,
+}: FlowCanvasProps) {
   const { t } = useTranslation();
   const doc = useEditor(selectDoc);
   const names = useNames();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
+
   const roles = useMemo<NodeRoles>(
     () => ({
       lane: t('canvas.role.lane'),
@@ -114,6 +121,22 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
     initialViewport,
     selection,
   );
+  // View only means presenting: the program fills the canvas (larger than life when it is small),
+  // again whenever the canvas changes size (full screen, the docked views folded away).
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!readOnly || element === null || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView({ maxZoom: 1.6, padding: 0.05 }));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [readOnly, fitView, wrapper]);
   const { onNodeDrag, onNodeDragStop } = useCardDrag(nodes, resync, showMarker);
   const keys = useKeyboardMoves(nodes, resync);
   const drop = usePaletteDrop(showMarker, visibleFlowArea);
@@ -171,8 +194,9 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
       className="canvas"
       onDragOver={drop.onDragOver}
       onDragLeave={drop.onDragLeave}
-      onDrop={drop.onDrop}
+      onDrop={readOnly ? undefined : drop.onDrop}
       onKeyDownCapture={(event) => {
+        if (readOnly) return;
         cardKeys.onKeyDownCapture(event); // Alt+arrows: a focused card to another place or lane
         if (!event.isPropagationStopped()) keys.onKeyDownCapture(event);
       }}
@@ -203,7 +227,10 @@ export function FlowCanvas({ initialViewport = null, onViewportChange }: FlowCan
         onConnectEnd={onConnectEnd}
         onBeforeDelete={onBeforeDelete}
         onInit={onInit}
-        deleteKeyCode={['Backspace', 'Delete']}
+        deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable={!readOnly}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         {...(initialViewport ? { defaultViewport: initialViewport } : {})}
         onMoveEnd={(_, viewport) => onViewportChange?.(viewport)}

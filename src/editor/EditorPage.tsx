@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../canvas/canvas.css';
 import './editor.css';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/servicesContext';
 import { FlowCanvas } from '../canvas/FlowCanvas';
@@ -27,6 +27,10 @@ import { PreviewServicesContext } from '../preview/previewServices';
 import { addDefaultAudience, updateSimulation } from '../document/actions/audience';
 import { todayIso } from '../ui/today';
 import type { SimulationSettings } from '../model';
+import { PresenterHint } from './playback/PresenterHint';
+import { TimeBar } from './playback/TimeBar';
+import { useFollowedPerson } from './playback/useFollowedPerson';
+import { usePresenter } from './playback/usePresenter';
 
 const selectNotices = (s: {
   refusal: string | null;
@@ -46,6 +50,9 @@ export function EditorPage({ programId }: { programId: string }) {
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const presenting = usePresenter(root);
+  useFollowedPerson(preview);
   const [sharing, setSharing] = useState(false);
   const [printing, setPrinting] = useState<PrintPage | null>(null);
   // What the last export left out (rules without a trigger), or why an image could not be made,
@@ -75,7 +82,8 @@ export function EditorPage({ programId }: { programId: string }) {
   // The provider holds the whole page: the toolbar's menu draws the canvas as an image.
   return (
     <ReactFlowProvider>
-      <div className="editor">
+      <div ref={root} className={`editor${presenting.presenter ? ' editor--presenter' : ''}`}>
+        {presenting.presenter && <PresenterHint refused={presenting.refused} />}
         {/* A landmark of its own: every part of the page sits in one (the notices are live regions). */}
         <section className="editor__top" aria-label={t('editor.controls')}>
           <EditorToolbar
@@ -128,7 +136,9 @@ export function EditorPage({ programId }: { programId: string }) {
             <FlowCanvas
               initialViewport={session.viewport}
               onViewportChange={session.viewportChanged}
+              readOnly={presenting.presenter}
             />
+            <TimeBar onPresent={presenting.toggle} />
             {doc && (
               <PreviewServicesContext.Provider value={preview}>
                 <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />

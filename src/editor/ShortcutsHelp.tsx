@@ -1,6 +1,7 @@
 /** The list of keyboard shortcuts, opened with ? or the toolbar button. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PRESENTER_KEYS } from './playback/presenterKeys';
 
 /** In the order a user meets them; each key's name and description are in the locale files. */
 const SHORTCUTS = [
@@ -46,6 +47,17 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
                 <kbd>{t(`editor.shortcuts.keys.${what}`)}</kbd>
               </dt>
               <dd>{t(`editor.shortcuts.${what}`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3 className="shortcuts__section">{t('editor.shortcuts.presenterTitle')}</h3>
+        <dl>
+          {PRESENTER_KEYS.map((what) => (
+            <div key={what} className="shortcuts__row">
+              <dt>
+                <kbd>{t(`editor.shortcuts.keys.presenter.${what}`)}</kbd>
+              </dt>
+              <dd>{t(`editor.shortcuts.presenter.${what}`)}</dd>
             </div>
           ))}
         </dl>

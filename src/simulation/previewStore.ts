@@ -7,7 +7,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { PreviewAggregates, PreviewFrame } from '../engine';
 import type { Problem } from '../model';
+import { castDays, stepDay } from './derive/castDays';
 import { cursorDayOf } from './derive/counts';
+import type { FollowedPlace } from './derive/followedPlace';
 
 export interface PreviewResult {
   key: string;
@@ -49,6 +51,20 @@ export interface PreviewState {
   cursorDay: number | null;
   /** The person whose journey is open, by id. */
   person: string | null;
+  /** Where the person whose journey is open stands at the cursor (their token on the canvas). */
+  followed: FollowedPlace | null;
+  /** Playback: the cursor steps from cast to cast on its own, `speed` casts a second. */
+  playing: boolean;
+  speed: number;
+  /** The stream whose casts playback steps through (by id); null: the casts of every stream. */
+  stepStream: string | null;
+  /** Presenter mode: full screen, editing hidden; quiz: the outcome of a step stays hidden... */
+  presenter: boolean;
+  quiz: boolean;
+  /** ...until revealed (false right after a quiz step forward). */
+  revealed: boolean;
+  /** Whether the docked panel was open before presenter mode folded it away (restored after). */
+  openBeforePresenter: boolean | null;
   /** Bumped when a view is opened from another (a journey from a list): focus follows to it. */
   focusRequest: number;
   view: PreviewView;
@@ -66,6 +82,16 @@ export interface PreviewActions {
   invalid(runId: number, problems: Problem[]): void;
   stopped(runId: number, status: 'cancelled' | 'failed', failure?: string): void;
   setCursor(day: number | null): void;
+  /** To the next (1) or previous (-1) cast day; false when there is none (playback then stops). */
+  stepCast(direction: 1 | -1): boolean;
+  play(): void;
+  pause(): void;
+  setSpeed(speed: number): void;
+  setStepStream(stream: string | null): void;
+  setPresenter(presenter: boolean): void;
+  setQuiz(quiz: boolean): void;
+  reveal(): void;
+  setFollowed(followed: FollowedPlace | null): void;
   openPerson(person: string | null): void;
   showView(view: PreviewView): void;
   setOpen(open: boolean): void;
@@ -74,17 +100,22 @@ export interface PreviewActions {
   reset(): void;
 }
 
+/** Playback speeds offered, in casts a second. */
+export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
+
 export type PreviewStore = ReturnType<typeof createPreviewStore>;
 export const PANEL_MIN = 160;
 export const PANEL_DEFAULT = 320;
 
 /**
  * About a third of the window: room for the calendar, and the canvas keeps the larger part; at
- * least 300 px, so a 720 px laptop screen shows a few rows of a view under its tabs, not one.
+ * least 280 px (300 before the time bar came between them, about 40 px, half of it taken from
+ * here), so a 720 px laptop screen shows a few rows of a view under its tabs and the canvas
+ * still shows a lane's header and first card.
  */
 export function defaultPanelHeight(): number {
   if (typeof window === 'undefined') return PANEL_DEFAULT;
-  return Math.round(Math.min(360, Math.max(300, window.innerHeight * 0.34)));
+  return Math.round(Math.min(360, Math.max(280, window.innerHeight * 0.34)));
 }
 
 const initial: PreviewState = {
@@ -98,6 +129,14 @@ const initial: PreviewState = {
   simulations: 0,
   cursorDay: null,
   person: null,
+  followed: null,
+  playing: false,
+  speed: 1,
+  stepStream: null,
+  presenter: false,
+  quiz: false,
+  revealed: true,
+  openBeforePresenter: null,
   focusRequest: 0,
   view: 'calendar',
   open: true,
@@ -144,7 +183,55 @@ export function createPreviewStore() {
       if (runId !== get().runs) return;
       set({ status, progress: null, failure: failure ?? null });
     },
-    setCursor: (cursorDay) => set({ cursorDay }),
+    // A jump shows its date as it is: the quiz hides only what a step forward brings.
+    setCursor: (cursorDay) => set({ cursorDay, revealed: true }),
+    stepCast: (direction) => {
+      const { result, cursorDay, stepStream, quiz } = get();
+      if (result === null) return false;
+      const { frame } = result;
+      const stream = stepStream === null ? -1 : frame.streamIds.indexOf(stepStream);
+      const day = stepDay(castDays(frame, stream), cursorDayOf(frame, cursorDay), direction);
+      if (day === undefined) {
+        set({ playing: false });
+        return false;
+      }
+      set({ cursorDay: day, revealed: !(quiz && direction === 1) });
+      return true;
+    },
+    play: () => {
+      const { result, cursorDay, stepStream } = get();
+      if (result === null) return;
+      const { frame } = result;
+      const days = castDays(frame, stepStream === null ? -1 : frame.streamIds.indexOf(stepStream));
+      // At the last cast, play starts again from the first rather than doing nothing.
+      if (stepDay(days, cursorDayOf(frame, cursorDay), 1) === undefined && days.length > 0)
+        set({ cursorDay: days[0]!, revealed: true });
+      set({ playing: true });
+    },
+    pause: () => set({ playing: false }),
+    setSpeed: (speed) => set({ speed }),
+    setStepStream: (stepStream) => set({ stepStream }),
+    // Presenter mode folds the docked views away (they would show what the quiz hides, and the
+    // room is the canvas's), and puts them back as they were when it ends.
+    setPresenter: (presenter) => {
+      const { open, openBeforePresenter, presenter: was } = get();
+      if (presenter === was) return;
+      set(
+        presenter
+          ? { presenter, open: false, openBeforePresenter: open }
+          : {
+              presenter,
+              quiz: false,
+              revealed: true,
+              playing: false,
+              open: openBeforePresenter ?? open,
+              openBeforePresenter: null,
+            },
+      );
+    },
+    setQuiz: (quiz) => set({ quiz, revealed: true }),
+    reveal: () => set({ revealed: true }),
+    setFollowed: (followed) => set({ followed }),
     openPerson: (person) =>
       set(
         person === null

@@ -42,6 +42,9 @@ test('draw a program: palette drops, reorder, move across lanes, undo, redo, and
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // The drop below S1's last card needs its lane's foot in view: the canvas shares the window's
+  // height with the time bar and the docked preview, so this test takes a little more of it.
+  await page.setViewportSize({ width: 1440, height: 960 });
   const id = await openSeeded(page);
   expect(await cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3']);
 
@@ -194,6 +197,8 @@ test('R41: "move when exhausted" from the stream inspector draws a dashed batch 
 test('R14: Alt-drag places the same email in a second stream; copy and paste makes new content', async ({
   page,
 }) => {
+  // The drop near S2's foot needs it in view (the time bar takes some of the canvas's height).
+  await page.setViewportSize({ width: 1440, height: 960 });
   await openSeeded(page);
   // Alt held while dragging E1 into S2: S1 keeps E1, S2 gets the same id.
   const e1 = await centre(page, 'card-S1-E1');

@@ -13,7 +13,8 @@ import { editorStore } from '../../store/useEditor';
 import { batchLabel, ruleSummary } from '../../wording/rules';
 import { useNames } from '../../wording/useNames';
 import { keyOfSelected } from '../selection';
-import type { FlowEdge } from '../toFlow';
+import { ANY_HANDLE, ENTRY_ID, JOIN_HANDLE, type FlowEdge } from '../toFlow';
+import { EdgeTravel } from './EdgeTravel';
 
 /** The invisible band around an edge's line that takes clicks. */
 const INTERACTION_WIDTH = 16;
@@ -21,6 +22,21 @@ const INTERACTION_WIDTH = 16;
 /** Labels sit like tags just above the destination lane, stacked when several edges come in. */
 function tagPosition(targetX: number, targetY: number, slot: number) {
   return { labelX: targetX, labelY: targetY - 20 - slot * 26 };
+}
+
+/**
+ * Where the people moving along an edge come from: a lane's stream, any stream (a rule from the
+ * entry's "any stream" handle), or joining the program (-1).
+ */
+function travelFrom(edge: EdgeProps<FlowEdge>): string | -1 | 'any' {
+  if (edge.source !== ENTRY_ID) return edge.source.replace(/^lane:/, '');
+  if (edge.data?.kind === 'join' || edge.sourceHandleId === JOIN_HANDLE) return -1;
+  return edge.sourceHandleId === ANY_HANDLE ? 'any' : -1;
+}
+
+/** The stream an edge leads into. */
+function travelTo(edge: EdgeProps<FlowEdge>): string {
+  return edge.target.replace(/^lane:/, '');
 }
 
 /** A click on a label selects its edge, as a click on the line does (Shift adds to the selection). */
@@ -53,6 +69,7 @@ function LabelledEdge({ edge, text, className, labelClass, selects }: LabelledEd
         className={`${className}${edge.selected ? ' edge--selected' : ''}`}
         interactionWidth={INTERACTION_WIDTH}
       />
+      <EdgeTravel path={path} from={travelFrom(edge)} to={travelTo(edge)} />
       <EdgeLabelRenderer>
         {/* The edge's accessible name already says all of this; the tag is for the eyes. */}
         <div

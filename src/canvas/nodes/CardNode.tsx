@@ -11,11 +11,16 @@ import type { CardNode as CardNodeType } from '../toFlow';
 import { useToday } from '../../ui/today';
 import { formatDate, formatDateRange } from '../../wording/dates';
 import { CardPreview } from '../overlay/CardPreview';
+import { TokenGroup } from '../overlay/Tokens';
+import { useCardCast } from '../overlay/useCardCast';
 
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { t, i18n } = useTranslation();
   const { item } = data;
   const today = useToday();
+  const cast = useCardCast(data.stream, item.id);
+  // At the cursor's cast, the card that was received lights up and its recipients stand on it.
+  const lit = cast !== null && !cast.hidden && cast.received > 0;
   const inactive = item.active === false;
   const over = item.activeThrough != null && item.activeThrough < today;
   const lang = i18n.language;
@@ -30,7 +35,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
     badges.push(t('card.through', { date: formatDate(lang, item.activeThrough) }));
   return (
     <div
-      className={`card card--${item.type}${inactive || over ? ' card--off' : ''}${selected ? ' card--selected' : ''}`}
+      className={`card card--${item.type}${inactive || over ? ' card--off' : ''}${selected ? ' card--selected' : ''}${lit ? ' card--lit' : ''}`}
       data-testid={`card-${data.stream}-${item.id}`}
     >
       <span className="card__meta">
@@ -49,8 +54,18 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       </span>
       <span className="card__line">
         <Name className="card__name">{item.name ?? item.id}</Name>
-        <CardPreview stream={data.stream} item={item.id} email={item.type === 'email'} />
+        <CardPreview
+          stream={data.stream}
+          item={item.id}
+          email={item.type === 'email'}
+          cast={cast}
+        />
       </span>
+      {lit && (
+        <span className="card__tokens">
+          <TokenGroup count={cast.received} kind="card" followed={cast.followed} />
+        </span>
+      )}
     </div>
   );
 });

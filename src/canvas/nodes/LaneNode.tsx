@@ -12,6 +12,7 @@ import { Name } from '../../ui/Name';
 import { cadenceText } from '../../wording/cadence';
 import { formatDate } from '../../wording/dates';
 import { LanePreview } from '../overlay/LanePreview';
+import { LaneTokens } from '../overlay/LaneTokens';
 
 export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<LaneNodeType>) {
   const { t, i18n } = useTranslation();
@@ -46,6 +47,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
         </p>
       </div>
       {empty && <p className="lane__empty">{t('lane.empty')}</p>}
+      {!empty && <LaneTokens stream={stream.id} />}
       <LanePreview stream={stream.id} empty={empty} />
       {/* Level with the lane's name: rules leave near the top and run above the lanes between. */}
       <Handle

@@ -1,8 +1,8 @@
 /** A person's explanation, asked of the workers for the result on screen. */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PersonExplanation } from '../../engine';
 import type { Answer } from '../../worker/protocol';
-import { usePreviewServices } from '../previewServices';
+import { usePreviewServices, type PreviewServices } from '../previewServices';
 
 /** `found: false`: nobody in the simulated audience has that id. */
 export type Explained = { found: true; explanation: PersonExplanation } | { found: false };
@@ -13,8 +13,12 @@ export function valueOf<T>(answer: Answer<T>): T {
 }
 
 export function useExplanation(key: string, person: string) {
-  const services = usePreviewServices();
-  return useQuery({
+  return useQuery(explanationQuery(usePreviewServices(), key, person));
+}
+
+/** The query's options, shared with the canvas's followed token (one cache entry per person). */
+export function explanationQuery(services: PreviewServices, key: string, person: string) {
+  return queryOptions({
     queryKey: ['preview', 'explain', key, person],
     queryFn: async (): Promise<Explained> => {
       const answer = await services.explain(key, person);
