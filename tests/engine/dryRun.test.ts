@@ -82,6 +82,9 @@ describe('dryRunCast (R59)', () => {
       why: { by: 'rule', rule: { id: 't-de', stream: 'S2' } },
     });
     expect(run.cast).toBeNull();
+    expect(
+      run.rules.map((r) => r.happenings.map((h) => `${r.rule.id} ${h.outcome.result}`)),
+    ).toEqual([['t-de moved']]);
     // Someone the rule's filter turns away stays and gets E1.
     const other = dryRunCast(withGermanRule(nurtureA()), {
       person: { id: 'ole', attributes: { country: 'NO' } },
@@ -89,6 +92,11 @@ describe('dryRunCast (R59)', () => {
       castDate: '2025-03-04',
     });
     expect(other.ok && other.cast?.items[0]?.verdict).toBe('sent');
+    // ... and the rule is named with the filter that turned them away.
+    expect(other.ok && other.rules[0]?.happenings[0]?.outcome).toMatchObject({
+      result: 'filterFailed',
+      filters: [{ found: 'NO', holds: false }],
+    });
   });
 
   it('says when the stream does not cast that day, or does not exist, and leaves the document alone', () => {

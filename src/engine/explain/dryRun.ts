@@ -16,13 +16,14 @@ import {
   type Scenario,
 } from '../../model';
 import { castDays } from '../calendar';
-import { compileScenario } from '../compile';
+import { compileScenario, type SimulationPlan } from '../compile';
 import { namesOf } from '../output/names';
 import { MS_PER_DAY, MS_PER_HOUR, dayOf, formatInstant, minutesOf } from '../time/days';
 import { zonedInstant } from '../time/zones';
 import { ExplainTracer } from './explainTracer';
 import { rerun } from './rerun';
-import type { CastStep, ExplainStep } from './types';
+import type { CastStep, ExplainStep, RuleWhyNot } from './types';
+import { whyNot } from './whyNot';
 
 export interface DryRunRequest {
   /** The test person: attributes, time zone, mailability and prior program memberships count. */
@@ -42,6 +43,8 @@ export type DryRun =
       cast: CastStep | null;
       /** Everything that happened to them up to and including that cast date, in time order. */
       steps: ExplainStep[];
+      /** The rules whose triggers their happenings matched, with what came of each: moved, or why not (R47, R49). */
+      rules: RuleWhyNot[];
     }
   | { ok: false; problem: 'unknownStream' | 'noCastThatDay' }
   | { ok: false; problems: Problem[] };
@@ -98,5 +101,21 @@ export function dryRunCast(scenario: Scenario, request: DryRunRequest): DryRun {
         s.kind === 'cast' && s.stream === request.stream && s.castDate === request.castDate,
     ) ?? null;
   const zone = plan.people.zones[plan.people.zone[0]!]!;
-  return { ok: true, person: request.person.id, timeZone: zone, cast, steps: tracer.steps };
+  return {
+    ok: true,
+    person: request.person.id,
+    timeZone: zone,
+    cast,
+    steps: tracer.steps,
+    rules: rulesHeard(plan, request.person.id),
+  };
+}
+
+/** Every rule a happening of the test person matched; one re-run per rule id, cheap for one person. */
+function rulesHeard(plan: SimulationPlan, person: string): RuleWhyNot[] {
+  const ids = [...new Set(plan.program.rules.map((r) => r.id))];
+  return ids.flatMap((id) => {
+    const answer = whyNot(plan, person, id);
+    return answer.ok ? answer.rules.filter((r) => r.happenings.length > 0) : [];
+  });
 }
