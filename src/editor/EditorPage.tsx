@@ -16,6 +16,8 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { errorMessage } from '../ui/errorMessage';
 import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { Inspector } from '../panels/Inspector';
+import { InspectorSlotsContext, type InspectorSlots } from '../panels/inspectorSlots';
+import { TestStream } from '../preview/testStream/TestStream';
 import { useEditorSession } from './useEditorSession';
 import { ShareDialog } from '../share/ShareDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -35,6 +37,8 @@ const selectNotices = (s: {
 
 /** Storage kinds whose own message fits a program that could not be opened. */
 const OPEN_ERROR_KINDS = new Set(['newer', 'blocked', 'unavailable']);
+/** What the inspector shows from other parts of the page: the test stream reads the preview's wording. */
+const INSPECTOR_SLOTS: InspectorSlots = { testStream: TestStream };
 
 export function EditorPage({ programId }: { programId: string }) {
   const { t } = useTranslation();
@@ -121,7 +125,9 @@ export function EditorPage({ programId }: { programId: string }) {
             </PreviewServicesContext.Provider>
           )}
         </main>
-        <Inspector />
+        <InspectorSlotsContext.Provider value={INSPECTOR_SLOTS}>
+          <Inspector />
+        </InspectorSlotsContext.Provider>
       </div>
       <ProblemsPanel />
     </div>

@@ -14,6 +14,7 @@ import {
   type Person,
   type Problem,
   type Scenario,
+  type ScenarioEvent,
 } from '../../model';
 import { castDays } from '../calendar';
 import { compileScenario, type SimulationPlan } from '../compile';
@@ -43,6 +44,8 @@ export type DryRun =
       cast: CastStep | null;
       /** Everything that happened to them up to and including that cast date, in time order. */
       steps: ExplainStep[];
+      /** The dry run's events (the program's edits, then the join), to word the event steps. */
+      events: ScenarioEvent[];
       /** The rules whose triggers their happenings matched, with what came of each: moved, or why not (R47, R49). */
       rules: RuleWhyNot[];
     }
@@ -88,7 +91,8 @@ export function dryRunCast(scenario: Scenario, request: DryRunRequest): DryRun {
   const joinAt = recipientSetInstant(scenario, streamIndex, dayOf(request.castDate));
   if (joinAt === null) return { ok: false, problem: 'noCastThatDay' };
   // Checked as a file is: the test person is typed in by hand, and the document may be a draft.
-  const parsed = parseScenario(dryRunScenario(scenario, request, joinAt));
+  const dry = dryRunScenario(scenario, request, joinAt);
+  const parsed = parseScenario(dry);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const compiled = compileScenario(parsed.scenario);
   if (!compiled.ok) return compiled;
@@ -107,6 +111,7 @@ export function dryRunCast(scenario: Scenario, request: DryRunRequest): DryRun {
     timeZone: zone,
     cast,
     steps: tracer.steps,
+    events: dry.events ?? [],
     rules: rulesHeard(plan, request.person.id),
   };
 }
