@@ -74,7 +74,10 @@ describe('Test stream (R59), a dry run', () => {
   it('R59, R47: a new test person from Germany is moved by the rule before the cast', async () => {
     const { user, section } = renderStream(program());
     const ui = within(section);
-    await user.type(ui.getByRole('textbox', { name: 'Attributes of the new person' }), 'country=DE');
+    await user.type(
+      ui.getByRole('textbox', { name: 'Attributes of the new person' }),
+      'country=DE',
+    );
     await user.click(ui.getByRole('button', { name: 'Run cast' }));
     const result = await ui.findByRole('status', { name: 'Dry run result' });
     expect(result.textContent).toContain('A rule moved test-person out of Early before this cast.');
