@@ -18,6 +18,8 @@ import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { Inspector } from '../panels/Inspector';
 import { InspectorSlotsContext, type InspectorSlots } from '../panels/inspectorSlots';
 import { TestStream } from '../preview/testStream/TestStream';
+import { BookmarkPortContext } from '../preview/bookmarks/bookmarkPort';
+import { useBookmarkPort } from './bookmarkPort';
 import { useEditorSession } from './useEditorSession';
 import { ShareDialog } from '../share/ShareDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -45,6 +47,7 @@ export function EditorPage({ programId }: { programId: string }) {
   const services = useServices();
   const session = useEditorSession(programId, services);
   const preview = usePreviewSession(programId, services);
+  const bookmarks = useBookmarkPort(programId);
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
@@ -121,7 +124,9 @@ export function EditorPage({ programId }: { programId: string }) {
           </ReactFlowProvider>
           {doc && (
             <PreviewServicesContext.Provider value={preview}>
-              <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+              <BookmarkPortContext.Provider value={bookmarks}>
+                <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+              </BookmarkPortContext.Provider>
             </PreviewServicesContext.Provider>
           )}
         </main>

@@ -67,6 +67,12 @@ export interface PreviewActions {
   stopped(runId: number, status: 'cancelled' | 'failed', failure?: string): void;
   setCursor(day: number | null): void;
   openPerson(person: string | null): void;
+  /** Back to a saved moment (a bookmark): its date, its person and its view, at once. */
+  restoreMoment(moment: {
+    cursorDay: number | null;
+    person: string | null;
+    view: PreviewView;
+  }): void;
   showView(view: PreviewView): void;
   setOpen(open: boolean): void;
   setHeight(height: number): void;
@@ -151,6 +157,7 @@ export function createPreviewStore() {
           ? { person }
           : { person, view: 'journey', open: true, focusRequest: get().focusRequest + 1 },
       ),
+    restoreMoment: ({ cursorDay, person, view }) => set({ cursorDay, person, view, open: true }),
     showView: (view) => set({ view, open: true }),
     setOpen: (open) => set({ open }),
     setHeight: (height) =>
