@@ -3,7 +3,7 @@
 // view), read it back worded as date and person, restore it in one click, rename it from the
 // keyboard, delete it. Storage is an in-memory port, as the editor page wires IndexedDB.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BookmarksMenu } from '../../src/preview/bookmarks/BookmarksMenu';
 import {
