@@ -39,9 +39,7 @@ describe('holiday regions in "ui"', () => {
       }),
     );
     expect(readHolidayRegions(next)).toEqual([{ country: 'DE', state: 'BY' }, { country: 'US' }]);
-    expect((next as { ui: { notes: unknown } }).ui.notes).toEqual([
-      { id: 'n1', x: 0, y: 0, text: 'keep' },
-    ]);
+    expect((next.ui as { notes: unknown }).notes).toEqual([{ id: 'n1', x: 0, y: 0, text: 'keep' }]);
     expect(next.program).toBe(doc.program);
     expect(setHolidayRegions.scope).toBe('layout');
   });
