@@ -19,8 +19,6 @@ export function PauseEffect({ before, beforeKey }: { before: PeriodTotals; befor
   return (
     <p className="inspector__summary holidays__effect" role="status">
       {t('inspector.holidays.effect', {
-        casts: n(before.casts - after.casts),
-        sends: n(before.sends - after.sends),
         castsBefore: n(before.casts),
         castsAfter: n(after.casts),
         sendsBefore: n(before.sends),
