@@ -64,6 +64,7 @@ describe('holidays in the program inspector', () => {
 
     // Only the first: untick Boxing Day.
     await user.click(within(items[1]!).getByRole('checkbox'));
+    expect(within(items[1]!).getByRole('checkbox')).toHaveProperty('checked', false);
     await user.click(
       within(section).getByRole('button', { name: 'Programm an diesem Datum pausieren' }),
     );
