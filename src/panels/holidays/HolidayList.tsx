@@ -90,9 +90,15 @@ export function HolidayList({ regions }: { regions: HolidayRegion[] }) {
           );
         })}
       </ul>
-      <button type="button" disabled={toPause.length === 0} onClick={pauseNow}>
-        {t('inspector.holidays.pause', { count: toPause.length })}
-      </button>
+      {rows.every((r) => r.paused) ? (
+        <p className="field__hint">{t('inspector.holidays.allPaused')}</p>
+      ) : (
+        <button type="button" disabled={toPause.length === 0} onClick={pauseNow}>
+          {toPause.length === 0
+            ? t('inspector.holidays.pauseTicked')
+            : t('inspector.holidays.pause', { count: toPause.length })}
+        </button>
+      )}
       {pause !== null && pause.doc === doc && (
         <PauseEffect before={pause.before} beforeKey={pause.key} />
       )}
