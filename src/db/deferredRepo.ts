@@ -61,6 +61,14 @@ export class DeferredProgramRepo implements ProgramRepository {
     (await this.real()).listRevisions(programId);
   addRevision: ProgramRepo['addRevision'] = async (programId, document) =>
     (await this.real()).addRevision(programId, document);
+  listBookmarks: ProgramRepo['listBookmarks'] = async (programId) =>
+    (await this.real()).listBookmarks(programId);
+  addBookmark: ProgramRepo['addBookmark'] = async (moment) =>
+    (await this.real()).addBookmark(moment);
+  renameBookmark: ProgramRepo['renameBookmark'] = async (id, name) =>
+    (await this.real()).renameBookmark(id, name);
+  deleteBookmark: ProgramRepo['deleteBookmark'] = async (id) =>
+    (await this.real()).deleteBookmark(id);
   async getSetting<T>(key: string): Promise<T | undefined> {
     return (await this.real()).getSetting<T>(key);
   }

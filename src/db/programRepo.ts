@@ -7,8 +7,10 @@ import type { LanecastDB } from './db';
 import { guarded } from './errors';
 import { freeName } from './freeName';
 import { mirrored, newProgramRecord, toSummary, validScenario, withProgramName } from './records';
+import * as bookmarks from './bookmarks';
 import { appendRevision, revisionsOf } from './revisions';
 import {
+  type BookmarkRecord,
   MissingProgramError,
   type ProgramRecord,
   type ProgramSummary,
@@ -143,15 +145,17 @@ export class ProgramRepo {
     if (restored !== undefined) this.publishSaved(restored);
   }
 
-  /** Removes for good programs deleted at least `olderThanMs` ago, and their revisions. */
+  /** Removes for good programs deleted at least `olderThanMs` ago, their revisions and bookmarks. */
   async purgeDeleted(olderThanMs: number): Promise<number> {
     const cutoff = this.now() - olderThanMs;
-    const { programs, revisions } = this.db;
+    const { programs, revisions, bookmarks } = this.db;
     const purged = await guarded(() =>
-      this.db.transaction('rw', programs, revisions, async () => {
+      this.db.transaction('rw', [programs, revisions, bookmarks], async () => {
         const ids = await programs.where('deletedAt').belowOrEqual(cutoff).primaryKeys();
         if (ids.length === 0) return 0;
         await revisions.where('programId').anyOf(ids).delete();
+        // Kept while the program is only deleted (undo brings them back), gone with it for good.
+        await bookmarks.where('programId').anyOf(ids).delete();
         await programs.bulkDelete(ids);
         return ids.length;
       }),
@@ -178,6 +182,23 @@ export class ProgramRepo {
     );
     this.publishSaved(program);
     return revision;
+  }
+
+  /** The program's bookmarks (saved preview moments), oldest first. */
+  listBookmarks(programId: string): Promise<BookmarkRecord[]> {
+    return guarded(() => bookmarks.bookmarksOf(this.db, programId));
+  }
+
+  addBookmark(moment: bookmarks.NewBookmark): Promise<BookmarkRecord> {
+    return guarded(() => bookmarks.addBookmark(this.db, moment, this.now()));
+  }
+
+  renameBookmark(id: string, name: string): Promise<void> {
+    return guarded(() => bookmarks.renameBookmark(this.db, id, name));
+  }
+
+  deleteBookmark(id: string): Promise<void> {
+    return guarded(() => bookmarks.deleteBookmark(this.db, id));
   }
 
   getSetting<T>(key: string): Promise<T | undefined> {

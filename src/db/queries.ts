@@ -17,6 +17,7 @@ export const programKeys = {
   list: () => [...programKeys.all, 'list'] as const,
   detail: (id: string) => [...programKeys.all, 'detail', id] as const,
   revisions: (id: string) => [...programKeys.all, 'revisions', id] as const,
+  bookmarks: (id: string) => [...programKeys.all, 'bookmarks', id] as const,
 };
 
 export function useProgramList(repo: ProgramRepository): UseQueryResult<ProgramSummary[]> {

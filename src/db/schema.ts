@@ -25,7 +25,16 @@ export const dbSchemaV2 = {
   settings: 'key',
 };
 
-export const LATEST_VERSION = 2;
+// ============================================================
+// V3, 2026-12-02: bookmarks, saved moments of a program's preview (date cursor, followed person,
+// view), listed per program by `programId`. A new table: existing rows stay as they are.
+// ============================================================
+export const dbSchemaV3 = {
+  ...dbSchemaV2,
+  bookmarks: 'id, programId',
+};
+
+export const LATEST_VERSION = 3;
 
 /** The app's database. (Here, not in db.ts, so quickList.ts can name it without loading Dexie.) */
 export const DEFAULT_DATABASE_NAME = 'lanecast';

@@ -37,6 +37,23 @@ export interface RevisionRecord {
   streamCount: number;
 }
 
+/**
+ * A saved moment of a program's preview: the date cursor, the person whose journey is open and
+ * the view (tab) shown. `name` is null until the user names it (the list then words the moment).
+ */
+export interface BookmarkRecord {
+  /** `crypto.randomUUID()`. */
+  id: string;
+  programId: string;
+  name: string | null;
+  /** A day number in the program zone, as the preview's cursor holds it; null: the first cast. */
+  cursorDay: number | null;
+  person: string | null;
+  view: string;
+  /** Epoch milliseconds; the list is oldest first. */
+  createdAt: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;

@@ -16,6 +16,10 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { errorMessage } from '../ui/errorMessage';
 import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { Inspector } from '../panels/Inspector';
+import { InspectorSlotsContext, type InspectorSlots } from '../panels/inspectorSlots';
+import { TestStream } from '../preview/testStream/TestStream';
+import { BookmarkPortContext } from '../preview/bookmarks/bookmarkPort';
+import { useBookmarkPort } from './bookmarkPort';
 import { useEditorSession } from './useEditorSession';
 import { ShareDialog } from '../share/ShareDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -41,12 +45,15 @@ const selectNotices = (s: {
 
 /** Storage kinds whose own message fits a program that could not be opened. */
 const OPEN_ERROR_KINDS = new Set(['newer', 'blocked', 'unavailable']);
+/** What the inspector shows from other parts of the page: the test stream reads the preview's wording. */
+const INSPECTOR_SLOTS: InspectorSlots = { testStream: TestStream };
 
 export function EditorPage({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const services = useServices();
   const session = useEditorSession(programId, services);
   const preview = usePreviewSession(programId, services);
+  const bookmarks = useBookmarkPort(programId);
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
@@ -141,11 +148,15 @@ export function EditorPage({ programId }: { programId: string }) {
             <TimeBar onPresent={presenting.toggle} />
             {doc && (
               <PreviewServicesContext.Provider value={preview}>
-                <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+                <BookmarkPortContext.Provider value={bookmarks}>
+                  <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+                </BookmarkPortContext.Provider>
               </PreviewServicesContext.Provider>
             )}
           </main>
-          <Inspector />
+          <InspectorSlotsContext.Provider value={INSPECTOR_SLOTS}>
+            <Inspector />
+          </InspectorSlotsContext.Provider>
         </div>
         <ProblemsPanel />
       </div>

@@ -17,7 +17,14 @@ export { namesOf, type Names } from './output/names';
 export { jsonLine, csvLine, csvField, CSV_HEADER } from './output/formats';
 export { castDays, nextCasts } from './calendar';
 export { formatInstant, isoOfDay, dayOf } from './time/days';
-export { explainPerson, findPerson, whyNot } from './explain';
+export {
+  explainPerson,
+  findPerson,
+  whyNot,
+  dryRunCast,
+  type DryRun,
+  type DryRunRequest,
+} from './explain';
 export type * from './explain/types';
 export { wallClock } from './time/zones';
 export {

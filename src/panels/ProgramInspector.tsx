@@ -1,14 +1,17 @@
 /**
  * The program itself: name, time zone (the subscription zone), status (R6), communication limits
- * (R34-R36) and the default behaviour rates the simulator samples.
+ * (R34-R36), the default behaviour rates the simulator samples, and the public holidays marked.
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateProgram } from '../document/actions/program';
+import { readHolidayRegions } from '../document/ops/holidays';
 import type { ProgramPatch } from '../document/ops';
-import type { Program } from '../model';
-import { editorStore } from '../store/useEditor';
+import type { Program, Scenario } from '../model';
+import { editorStore, useEditor } from '../store/useEditor';
 import { BehaviorFields } from './BehaviorFields';
 import { CheckboxField } from './CheckboxField';
+import { HolidaysSection } from './holidays/HolidaysSection';
 import { LimitsFields } from './LimitsFields';
 import { Section } from './Section';
 import { TextField } from './TextField';
@@ -18,8 +21,12 @@ import { TimeZoneField } from './TimeZoneField';
 const apply = (patch: ProgramPatch, typing?: string) =>
   editorStore.getState().apply(updateProgram, { patch, typing });
 
+const selectDoc = (s: { doc: Scenario | null }) => s.doc;
+
 export function ProgramInspector({ program }: { program: Program }) {
   const { t } = useTranslation();
+  const doc = useEditor(selectDoc);
+  const regions = useMemo(() => (doc === null ? [] : readHolidayRegions(doc)), [doc]);
   return (
     <>
       <TextField
@@ -50,6 +57,7 @@ export function ProgramInspector({ program }: { program: Program }) {
           onChange={(behavior, rate) => apply({ behavior }, rate)}
         />
       </Section>
+      <HolidaysSection regions={regions} />
     </>
   );
 }

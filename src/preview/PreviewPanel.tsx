@@ -14,6 +14,7 @@ import { SettingsDisclosure } from './SettingsDisclosure';
 import { SHOWN_VIEWS } from './views';
 import { StreamFilterChip } from './StreamFilterChip';
 import { CursorControl } from './CursorControl';
+import { BookmarksMenu } from './bookmarks/BookmarksMenu';
 
 export interface PreviewPanelProps {
   doc: Scenario;
@@ -64,6 +65,7 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
       {open && (
         <div className="preview__context">
           <CursorControl />
+          <BookmarksMenu />
           <StreamFilterChip />
           <RunStatus />
           <SettingsDisclosure settings={doc.simulation} onChange={onSettings} />

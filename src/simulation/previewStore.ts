@@ -93,6 +93,12 @@ export interface PreviewActions {
   reveal(): void;
   setFollowed(followed: FollowedPlace | null): void;
   openPerson(person: string | null): void;
+  /** Back to a saved moment (a bookmark): its date, its person and its view, at once. */
+  restoreMoment(moment: {
+    cursorDay: number | null;
+    person: string | null;
+    view: PreviewView;
+  }): void;
   showView(view: PreviewView): void;
   setOpen(open: boolean): void;
   setHeight(height: number): void;
@@ -238,6 +244,7 @@ export function createPreviewStore() {
           ? { person }
           : { person, view: 'journey', open: true, focusRequest: get().focusRequest + 1 },
       ),
+    restoreMoment: ({ cursorDay, person, view }) => set({ cursorDay, person, view, open: true }),
     showView: (view) => set({ view, open: true }),
     setOpen: (open) => set({ open }),
     setHeight: (height) =>

@@ -3,7 +3,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProgramRepo } from '../../src/db/programRepo';
-import { dbSchemaV1, dbSchemaV2, LATEST_VERSION } from '../../src/db/schema';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, LATEST_VERSION } from '../../src/db/schema';
 import { closeAll, freshDb, freshName, scenario, track } from './helpers';
 
 afterEach(closeAll);
@@ -25,7 +25,7 @@ describe('database versions', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(dbSchemaV2).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(dbSchemaV3).sort());
   });
 
   it('upgradeToV2: old rows become live at revision 1 and stay readable', async () => {
@@ -37,7 +37,7 @@ describe('database versions', () => {
 
     const db = freshDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     const rows = await db.programs.orderBy('id').toArray();
     expect(rows).toEqual([
       { ...v1Row('p1', 'First', 2000), revision: 1, deletedAt: null },
@@ -64,6 +64,38 @@ describe('database versions', () => {
     old.close();
     const db = freshDb(name);
     expect(await new ProgramRepo(db).listPrograms()).toEqual([]);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
+  });
+
+  it('V2 to V3 adds the bookmarks table and loses no program, revision or setting', async () => {
+    const name = freshName('v2');
+    const old = track(new Dexie(name));
+    old.version(2).stores(dbSchemaV2);
+    const programs = [
+      { ...v1Row('p1', 'First', 2000), revision: 3, deletedAt: null },
+      { ...v1Row('p2', 'Gone', 3000), revision: 1, deletedAt: 2500 },
+    ];
+    await old.table('programs').bulkAdd(programs);
+    await old
+      .table('revisions')
+      .add({ programId: 'p1', savedAt: 1500, document: scenario('First'), streamCount: 2 });
+    await old.table('settings').put({ key: 'language', value: 'de' });
+    old.close();
+
+    const db = freshDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.programs.orderBy('id').toArray()).toEqual(programs);
+    expect(await db.revisions.count()).toBe(1);
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'de' });
+    const repo = new ProgramRepo(db);
+    expect((await repo.listPrograms()).map((p) => p.id)).toEqual(['p1']);
+    const mark = await repo.addBookmark({
+      programId: 'p1',
+      cursorDay: 20160,
+      person: 'ann',
+      view: 'journey',
+    });
+    expect(await repo.listBookmarks('p1')).toEqual([mark]);
   });
 });

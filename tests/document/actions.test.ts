@@ -64,6 +64,7 @@ describe('document actions', () => {
         'moveItem',
         'moveItems',
         'moveWhenRunDry',
+        'pauseOverHolidays',
         'pasteItems',
         'placeCopy',
         'refreshTriggerGroup',

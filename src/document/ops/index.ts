@@ -12,3 +12,4 @@ export * from './arrange';
 export * from './removal';
 export * from './forecast';
 export * from './contentBatch';
+export * from './holidays';

@@ -8,6 +8,7 @@ import type { PersonExplanation } from './types';
 
 export { findPerson } from './rerun';
 export { whyNot } from './whyNot';
+export { dryRunCast, type DryRun, type DryRunRequest } from './dryRun';
 
 export function explainPerson(plan: SimulationPlan, id: string): PersonExplanation | null {
   const person = findPerson(plan, id);

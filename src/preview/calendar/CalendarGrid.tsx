@@ -18,11 +18,24 @@ import { periodLabel, periodLongLabel } from './periodLabel';
 
 const COLUMN = 150;
 
+/** The holidays' names on cast dates within [first, last], or null. */
+function holidayIn(holidays: ReadonlyMap<number, string>, first: number, last: number) {
+  if (holidays.size === 0) return null;
+  const names: string[] = [];
+  for (let day = first; day <= last; day++) {
+    const found = holidays.get(day);
+    if (found !== undefined) names.push(found);
+  }
+  return names.length === 0 ? null : names.join(', ');
+}
+
 export interface CalendarGridProps {
   result: PreviewResult;
   model: CalendarModel;
   zoom: Zoom;
   cursorCol: number;
+  /** Names of the public holidays on cast dates, by day number (the program's chosen countries). */
+  holidays: ReadonlyMap<number, string>;
   opened: { row: number; col: number } | null;
   onChoose(row: number, col: number): void;
   /** Escape in the grid: close the opened cell's details. */
@@ -34,6 +47,7 @@ export function CalendarGrid({
   model,
   zoom,
   cursorCol,
+  holidays,
   opened,
   onChoose,
   onEscape,
@@ -111,19 +125,34 @@ export function CalendarGrid({
           <div role="columnheader" className="cal-name cal-name--corner" aria-colindex={1}>
             {t('preview.calendar.stream')}
           </div>
-          {virtual.map((v) => (
-            <div
-              key={v.key}
-              role="columnheader"
-              aria-colindex={v.index + 2}
-              className={`cal-date${v.index === cursorCol ? ' cal-date--cursor' : ''}`}
-              style={{ transform: `translateX(${v.start}px)`, width: v.size }}
-              title={periodLongLabel(t, language, zoom, model.periods[v.index]!)}
-              aria-current={v.index === cursorCol ? 'date' : undefined}
-            >
-              {periodLabel(t, language, zoom, model.periods[v.index]!)}
-            </div>
-          ))}
+          {virtual.map((v) => {
+            const period = model.periods[v.index]!;
+            const holiday = holidayIn(holidays, period.first, period.last);
+            const long = periodLongLabel(t, language, zoom, period);
+            return (
+              <div
+                key={v.key}
+                role="columnheader"
+                aria-colindex={v.index + 2}
+                className={`cal-date${v.index === cursorCol ? ' cal-date--cursor' : ''}${holiday ? ' cal-date--holiday' : ''}`}
+                style={{ transform: `translateX(${v.start}px)`, width: v.size }}
+                title={
+                  holiday ? `${long} · ${t('preview.calendar.holiday', { names: holiday })}` : long
+                }
+                aria-current={v.index === cursorCol ? 'date' : undefined}
+              >
+                {periodLabel(t, language, zoom, period)}
+                {holiday && (
+                  <span className="cal-date__holiday">
+                    <span aria-hidden="true">★</span>
+                    <span className="visually-hidden">
+                      {t('preview.calendar.holiday', { names: holiday })}
+                    </span>
+                  </span>
+                )}
+              </div>
+            );
+          })}
         </div>
         {model.streams.map((s, row) => (
           <div role="row" className="cal-row" aria-rowindex={row + 2} key={s}>

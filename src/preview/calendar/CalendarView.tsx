@@ -12,6 +12,7 @@ import type { PreviewResult } from '../../simulation/previewStore';
 import { useEditor } from '../../store/useEditor';
 import { previewStore, usePreview } from '../../store/usePreview';
 import { calendarModel } from './calendarModel';
+import { useHolidayMarks } from './useHolidayMarks';
 import { CalendarGrid } from './CalendarGrid';
 import { CastDetails } from './CastDetails';
 import { periodLongLabel } from './periodLabel';
@@ -29,6 +30,7 @@ export function CalendarView({ result }: { result: PreviewResult }) {
   const [open, setOpen] = useState<{ row: number; col: number } | null>(null);
   const model = useMemo(() => calendarModel(result, zoom, stream), [result, zoom, stream]);
   const cursorCol = periodAt(model.periods, cursor);
+  const holidays = useHolidayMarks(result.frame);
 
   const choose = (row: number, col: number) => {
     const cell = model.cells[row]![col]!;
@@ -60,6 +62,7 @@ export function CalendarView({ result }: { result: PreviewResult }) {
           model={model}
           zoom={zoom}
           cursorCol={cursorCol}
+          holidays={holidays}
           opened={opened}
           onChoose={choose}
           onEscape={() => setOpen(null)}

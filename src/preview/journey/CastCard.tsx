@@ -18,14 +18,17 @@ export function CastCard({
   w,
   streamIndex,
   programZone,
+  defaultOpen = false,
 }: {
   cast: CastStep;
   w: Wording;
   streamIndex: number;
   programZone: string;
+  /** Shown expanded at first (a test stream's dry run opens on its one cast). */
+  defaultOpen?: boolean;
 }) {
   const t = w.t;
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const body = useId();
   const at = shownAt(cast);
   return (
