@@ -1,0 +1,119 @@
+/**
+ * Which casts two runs over the same audience give differently: per person and date, what each
+ * run delivered (the content sent, or the program item that processed the person). Pure, over the
+ * runs' cell columns (one row per person-cast, from the workers' re-simulation), so the compare
+ * view and the "people already in flight" notice share it. People are matched by their index in
+ * the audience (the same audience gives the same order); content by id, so a variant that renamed
+ * or reordered items still matches.
+ */
+import { OUTCOME, type PreviewFrame } from '../../engine';
+
+/** One row per person-cast of a run (any order). */
+export interface CastCells {
+  person: Int32Array;
+  cast: Int32Array;
+  outcome: Uint8Array;
+  content: Int32Array;
+}
+
+export interface RunCells {
+  frame: PreviewFrame;
+  cells: CastCells;
+}
+
+export interface CastDifference {
+  person: number;
+  /** Day number (program zone) of the cast. */
+  day: number;
+  /** Content ids the person got that day in run A, and in run B (empty: nothing). */
+  a: string[];
+  b: string[];
+}
+
+export interface CastDiff {
+  /** By person, then date: a person's first row is their first differing cast. */
+  rows: CastDifference[];
+  /** Distinct people with at least one differing cast. */
+  people: number;
+}
+
+/** Receiving something: a send, or a program item that took the person in. */
+const got = (outcome: number) => outcome === OUTCOME.sent || outcome === OUTCOME.programQualified;
+
+interface Received {
+  person: number[];
+  day: number[];
+  content: string[];
+  order: number[];
+}
+
+function received(run: RunCells, include: (person: number) => boolean): Received {
+  const { cells, frame } = run;
+  const out: Received = { person: [], day: [], content: [], order: [] };
+  for (let i = 0; i < cells.person.length; i++) {
+    const p = cells.person[i]!;
+    if (!got(cells.outcome[i]!) || !include(p)) continue;
+    out.order.push(out.person.length);
+    out.person.push(p);
+    out.day.push(frame.casts.day[cells.cast[i]!]!);
+    out.content.push(frame.contentIds[cells.content[i]!] ?? `#${cells.content[i]}`);
+  }
+  out.order.sort(
+    (x, y) =>
+      out.person[x]! - out.person[y]! ||
+      out.day[x]! - out.day[y]! ||
+      (out.content[x]! < out.content[y]! ? -1 : out.content[x]! > out.content[y]! ? 1 : 0),
+  );
+  return out;
+}
+
+/** Compares (person, day) keys: negative when the first comes first. */
+const compareKeys = (p1: number, d1: number, p2: number, d2: number) => p1 - p2 || d1 - d2;
+
+/**
+ * The casts that differ between runs A and B, for the people `include` keeps (everyone by
+ * default). Both runs must be over the same audience.
+ */
+export function diffCasts(
+  a: RunCells,
+  b: RunCells,
+  include: (person: number) => boolean = () => true,
+): CastDiff {
+  const ra = received(a, include);
+  const rb = received(b, include);
+  const rows: CastDifference[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < ra.order.length || j < rb.order.length) {
+    const ia = ra.order[i];
+    const jb = rb.order[j];
+    const cmp =
+      ia === undefined
+        ? 1
+        : jb === undefined
+          ? -1
+          : compareKeys(ra.person[ia]!, ra.day[ia]!, rb.person[jb]!, rb.day[jb]!);
+    const person = cmp <= 0 ? ra.person[ia!]! : rb.person[jb!]!;
+    const day = cmp <= 0 ? ra.day[ia!]! : rb.day[jb!]!;
+    const gotA: string[] = [];
+    const gotB: string[] = [];
+    while (i < ra.order.length) {
+      const k = ra.order[i]!;
+      if (ra.person[k] !== person || ra.day[k] !== day) break;
+      gotA.push(ra.content[k]!);
+      i++;
+    }
+    while (j < rb.order.length) {
+      const k = rb.order[j]!;
+      if (rb.person[k] !== person || rb.day[k] !== day) break;
+      gotB.push(rb.content[k]!);
+      j++;
+    }
+    if (gotA.length !== gotB.length || gotA.some((id, n) => id !== gotB[n]))
+      rows.push({ person, day, a: gotA, b: gotB });
+  }
+  let people = 0;
+  for (let n = 0; n < rows.length; n++)
+    if (n === 0 || rows[n]!.person !== rows[n - 1]!.person) people++;
+  return { rows, people };
+}
