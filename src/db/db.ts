@@ -2,9 +2,10 @@
 // Only src/db touches it: everything else goes through ProgramRepo.
 import { Dexie, type EntityTable } from 'dexie';
 import { refuseNewerVersion, withoutUpgradesPastOurs } from './refuseNewer';
-import { DEFAULT_DATABASE_NAME, dbSchemaV1, dbSchemaV2 } from './schema';
+import { DEFAULT_DATABASE_NAME, dbSchemaV1, dbSchemaV2, dbSchemaV3 } from './schema';
 import type { ProgramRecord, RevisionRecord, SettingRecord } from './types';
 import { upgradeToV2 } from './upgrades/upgradeToV2';
+import { upgradeToV3 } from './upgrades/upgradeToV3';
 
 export { DEFAULT_DATABASE_NAME };
 
@@ -22,6 +23,7 @@ export class LanecastDB extends Dexie {
     // and reopens it on the next query; a newer schema then surfaces as a StorageError.
     this.version(1).stores(dbSchemaV1);
     this.version(2).stores(dbSchemaV2).upgrade(upgradeToV2);
+    this.version(3).stores(dbSchemaV3).upgrade(upgradeToV3);
     // A database a newer Lanecast wrote is refused (refuseNewer.ts). Sticky: on every (re)open.
     this.on('ready', refuseNewerVersion, true);
   }

@@ -25,7 +25,18 @@ export const dbSchemaV2 = {
   settings: 'key',
 };
 
-export const LATEST_VERSION = 2;
+// ============================================================
+// V3, 2026-12-02: what-if variants.
+// programs gains `variantOf`: the id of the program a variant was made from (null for others;
+// filled by upgradeToV3), indexed to find a program's variants. A variant of a variant links to
+// the same original, so a family is one original and its variants.
+// ============================================================
+export const dbSchemaV3 = {
+  ...dbSchemaV2,
+  programs: 'id, updatedAt, deletedAt, variantOf',
+};
+
+export const LATEST_VERSION = 3;
 
 /** The app's database. (Here, not in db.ts, so quickList.ts can name it without loading Dexie.) */
 export const DEFAULT_DATABASE_NAME = 'lanecast';

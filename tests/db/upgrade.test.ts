@@ -3,7 +3,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProgramRepo } from '../../src/db/programRepo';
-import { dbSchemaV1, dbSchemaV2, LATEST_VERSION } from '../../src/db/schema';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, LATEST_VERSION } from '../../src/db/schema';
 import { closeAll, freshDb, freshName, scenario, track } from './helpers';
 
 afterEach(closeAll);
@@ -25,7 +25,7 @@ describe('database versions', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(dbSchemaV2).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(dbSchemaV3).sort());
   });
 
   it('upgradeToV2: old rows become live at revision 1 and stay readable', async () => {
@@ -37,11 +37,11 @@ describe('database versions', () => {
 
     const db = freshDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     const rows = await db.programs.orderBy('id').toArray();
     expect(rows).toEqual([
-      { ...v1Row('p1', 'First', 2000), revision: 1, deletedAt: null },
-      { ...v1Row('p2', 'Second', 3000), revision: 1, deletedAt: null },
+      { ...v1Row('p1', 'First', 2000), revision: 1, deletedAt: null, variantOf: null },
+      { ...v1Row('p2', 'Second', 3000), revision: 1, deletedAt: null, variantOf: null },
     ]);
     expect(rows[0]?.document.ui).toEqual({ zoom: 1.5, notes: ['keep me'] });
     expect(await db.revisions.count()).toBe(0);
@@ -64,6 +64,41 @@ describe('database versions', () => {
     old.close();
     const db = freshDb(name);
     expect(await new ProgramRepo(db).listPrograms()).toEqual([]);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
+  });
+
+  it('upgradeToV3: every row, history and setting is kept; programs become originals', async () => {
+    const name = freshName('v2');
+    const old = track(new Dexie(name));
+    old.version(1).stores(dbSchemaV1);
+    old.version(2).stores(dbSchemaV2);
+    const live = { ...v1Row('p1', 'First', 2000), revision: 4, deletedAt: null };
+    const deleted = { ...v1Row('p2', 'Gone', 3000), revision: 2, deletedAt: 3500 };
+    const revision = {
+      programId: 'p1',
+      savedAt: 1500,
+      document: scenario('First'),
+      streamCount: 2,
+    };
+    await old.table('programs').bulkAdd([live, deleted]);
+    await old.table('revisions').add(revision);
+    await old.table('settings').add({ key: 'language', value: 'de' });
+    old.close();
+
+    const db = freshDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.programs.orderBy('id').toArray()).toEqual([
+      { ...live, variantOf: null },
+      { ...deleted, variantOf: null },
+    ]);
+    expect(await db.revisions.toArray()).toEqual([{ ...revision, id: 1 }]);
+    expect(await db.settings.toArray()).toEqual([{ key: 'language', value: 'de' }]);
+
+    // The variantOf index added in V3 works on migrated rows.
+    const repo = new ProgramRepo(db);
+    const variant = await repo.createVariant('p1', (n) => `First (variant ${n})`);
+    expect(await db.programs.where('variantOf').equals('p1').primaryKeys()).toEqual([variant.id]);
+    expect((await repo.listVariants('p1')).map((p) => p.id)).toEqual(['p1', variant.id]);
   });
 });
