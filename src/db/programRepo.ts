@@ -125,9 +125,15 @@ export class ProgramRepo {
   /**
    * A what-if variant of the program: a copy linked to its original (a variant of a variant links
    * to the same original), named `nameFor(n)` with n the first number no live program's name takes
-   * (compared without regard to case), read in the same transaction as the write.
+   * (compared without regard to case), read in the same transaction as the write. `document`, when
+   * given, is copied instead of the stored one: the editor's, with edits not saved yet.
    */
-  async createVariant(id: string, nameFor: (n: number) => string): Promise<ProgramRecord> {
+  async createVariant(
+    id: string,
+    nameFor: (n: number) => string,
+    document?: Scenario,
+  ): Promise<ProgramRecord> {
+    const copied = document === undefined ? undefined : validScenario(document);
     const variant = await guarded(() =>
       this.db.transaction('rw', this.db.programs, async () => {
         const source = await this.db.programs.get(id);
@@ -138,7 +144,7 @@ export class ProgramRepo {
           .each((program) => void taken.add(program.name.toLowerCase()));
         let n = 1;
         while (taken.has(nameFor(n).toLowerCase())) n++;
-        const named = withProgramName(source.document, nameFor(n));
+        const named = withProgramName(copied ?? source.document, nameFor(n));
         const record = {
           ...newProgramRecord(named, this.now()),
           variantOf: source.variantOf ?? source.id,

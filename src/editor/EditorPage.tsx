@@ -20,6 +20,8 @@ import { useEditorSession } from './useEditorSession';
 import { ShareDialog } from '../share/ShareDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { usePreviewSession } from './usePreviewSession';
+import { useCompareSession } from './useCompareSession';
+import { CompareSourceContext } from '../preview/compare/compareSource';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PreviewServicesContext } from '../preview/previewServices';
 import { addDefaultAudience, updateSimulation } from '../document/actions/audience';
@@ -41,6 +43,7 @@ export function EditorPage({ programId }: { programId: string }) {
   const services = useServices();
   const session = useEditorSession(programId, services);
   const preview = usePreviewSession(programId, services);
+  const compare = useCompareSession(programId, services, preview);
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
@@ -117,7 +120,9 @@ export function EditorPage({ programId }: { programId: string }) {
           </ReactFlowProvider>
           {doc && (
             <PreviewServicesContext.Provider value={preview}>
-              <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+              <CompareSourceContext.Provider value={compare}>
+                <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+              </CompareSourceContext.Provider>
             </PreviewServicesContext.Provider>
           )}
         </main>

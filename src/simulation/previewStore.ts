@@ -29,6 +29,7 @@ export const PREVIEW_VIEWS = [
   'report',
   'audience',
   'script',
+  'compare',
 ] as const;
 export type PreviewView = (typeof PREVIEW_VIEWS)[number];
 

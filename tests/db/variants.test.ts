@@ -69,3 +69,20 @@ describe('what-if variants', () => {
     expect(await repo.listPrograms()).toEqual([]);
   });
 });
+
+describe('a variant from the editor', () => {
+  it('copies the document it is given (edits not saved yet), not the stored one', async () => {
+    const repo = setup();
+    const original = await repo.createProgram(scenario('Nurture'));
+    const edited = scenario('Nurture');
+    edited.program.streams = edited.program.streams.slice(0, 1);
+    const variant = await repo.createVariant(original.id, variantName, edited);
+    expect(variant.document.program.streams).toHaveLength(1);
+    expect(variant).toMatchObject({
+      name: 'Nurture (variant 1)',
+      streamCount: 1,
+      variantOf: original.id,
+    });
+    expect((await repo.getProgram(original.id))!.document.program.streams).toHaveLength(2);
+  });
+});

@@ -10,6 +10,7 @@ import { useServices } from '../../src/app/servicesContext';
 import { createChangeChannel, type ChangeChannel } from '../../src/db/changes';
 import { openDatabase } from '../../src/db/db';
 import { ProgramRepo } from '../../src/db/programRepo';
+import { LATEST_VERSION } from '../../src/db/schema';
 import { RecoveryNotice } from '../../src/editor/RecoveryNotice';
 import { useEditorSession } from '../../src/editor/useEditorSession';
 import { viewKey } from '../../src/editor/viewState';
@@ -154,7 +155,7 @@ describe('editor session', () => {
     const name = `t-${crypto.randomUUID()}`;
     const newer = new Dexie(name);
     newer
-      .version(3)
+      .version(LATEST_VERSION + 1)
       .stores({ programs: 'id, updatedAt, deletedAt', revisions: '++id', settings: 'key' });
     await newer.table('programs').add({ id: 'p1', revision: 7, deletedAt: null, updatedAt: 1 });
     newer.close();
@@ -163,7 +164,7 @@ describe('editor session', () => {
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('failed'));
     const reader = new Dexie(name);
     await reader.open();
-    expect(reader.verno).toBe(3);
+    expect(reader.verno).toBe(LATEST_VERSION + 1);
     expect(await reader.table('programs').get('p1')).toMatchObject({ revision: 7 });
     reader.close();
   });

@@ -60,7 +60,7 @@ describe('diffCasts', () => {
     const diff = diffCasts(
       runCells(program(['E1', 'E2', 'E3'])),
       runCells(program(['E2', 'E1', 'E3'])),
-      (p) => p === 1,
+      Uint8Array.of(0, 1),
     );
     expect(diff.rows.map((r) => r.person)).toEqual([1, 1]);
     expect(diff.people).toBe(1);

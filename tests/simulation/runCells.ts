@@ -1,7 +1,7 @@
 // A run's cell columns computed in-thread, as the workers' castPeople answers them for every cast.
 import { buildFrame, castPeople, compileScenario, startPreview } from '../../src/engine';
 import { formatProblem, parseScenario, type Scenario } from '../../src/model';
-import type { RunCells } from '../../src/simulation/derive/castDiff';
+import { runCellsOf, type RunCells } from '../../src/simulation/derive/castDiff';
 
 export function runCells(doc: Scenario): RunCells {
   const parsed = parseScenario(JSON.parse(JSON.stringify(doc)));
@@ -13,13 +13,5 @@ export function runCells(doc: Scenario): RunCells {
   run.step(Infinity);
   const all = Array.from({ length: frame.casts.count }, (_, c) => c);
   const found = castPeople(compiled.plan, frame.casts, run.columns, all);
-  return {
-    frame,
-    cells: {
-      person: found.persons,
-      cast: found.cast,
-      outcome: found.outcome,
-      content: found.content,
-    },
-  };
+  return runCellsOf(frame, found);
 }

@@ -7,6 +7,7 @@
  * or reordered items still matches.
  */
 import { OUTCOME, type PreviewFrame } from '../../engine';
+import type { CastPeople } from '../../engine';
 
 /** One row per person-cast of a run (any order). */
 export interface CastCells {
@@ -16,9 +17,25 @@ export interface CastCells {
   content: Int32Array;
 }
 
+/** A run's cells and what names them: each cast's date and each content index's id. */
 export interface RunCells {
-  frame: PreviewFrame;
+  castDay: Int32Array;
+  contentIds: readonly string[];
   cells: CastCells;
+}
+
+/** The cells the workers' castPeople answered, named by the run's frame. */
+export function runCellsOf(frame: PreviewFrame, found: CastPeople): RunCells {
+  return {
+    castDay: frame.casts.day,
+    contentIds: frame.contentIds,
+    cells: {
+      person: found.persons,
+      cast: found.cast,
+      outcome: found.outcome,
+      content: found.content,
+    },
+  };
 }
 
 export interface CastDifference {
@@ -47,16 +64,16 @@ interface Received {
   order: number[];
 }
 
-function received(run: RunCells, include: (person: number) => boolean): Received {
-  const { cells, frame } = run;
+function received(run: RunCells, include: Uint8Array | null): Received {
+  const { cells, castDay, contentIds } = run;
   const out: Received = { person: [], day: [], content: [], order: [] };
   for (let i = 0; i < cells.person.length; i++) {
     const p = cells.person[i]!;
-    if (!got(cells.outcome[i]!) || !include(p)) continue;
+    if (!got(cells.outcome[i]!) || (include !== null && include[p] !== 1)) continue;
     out.order.push(out.person.length);
     out.person.push(p);
-    out.day.push(frame.casts.day[cells.cast[i]!]!);
-    out.content.push(frame.contentIds[cells.content[i]!] ?? `#${cells.content[i]}`);
+    out.day.push(castDay[cells.cast[i]!]!);
+    out.content.push(contentIds[cells.content[i]!] ?? `#${cells.content[i]}`);
   }
   out.order.sort(
     (x, y) =>
@@ -71,14 +88,10 @@ function received(run: RunCells, include: (person: number) => boolean): Received
 const compareKeys = (p1: number, d1: number, p2: number, d2: number) => p1 - p2 || d1 - d2;
 
 /**
- * The casts that differ between runs A and B, for the people `include` keeps (everyone by
- * default). Both runs must be over the same audience.
+ * The casts that differ between runs A and B, for the people `include` marks with 1 (by index in
+ * the audience; null: everyone). Both runs must be over the same audience.
  */
-export function diffCasts(
-  a: RunCells,
-  b: RunCells,
-  include: (person: number) => boolean = () => true,
-): CastDiff {
+export function diffCasts(a: RunCells, b: RunCells, include: Uint8Array | null = null): CastDiff {
   const ra = received(a, include);
   const rb = received(b, include);
   const rows: CastDifference[] = [];
