@@ -21,6 +21,8 @@ import { ShareDialog } from '../share/ShareDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { usePreviewSession } from './usePreviewSession';
 import { useCompareSession } from './useCompareSession';
+import { useInFlightSession } from './useInFlightSession';
+import { InFlightNotice } from './InFlightNotice';
 import { CompareSourceContext } from '../preview/compare/compareSource';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PreviewServicesContext } from '../preview/previewServices';
@@ -44,6 +46,7 @@ export function EditorPage({ programId }: { programId: string }) {
   const session = useEditorSession(programId, services);
   const preview = usePreviewSession(programId, services);
   const compare = useCompareSession(programId, services, preview);
+  const inFlight = useInFlightSession(preview);
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
@@ -106,6 +109,7 @@ export function EditorPage({ programId }: { programId: string }) {
         </div>
       )}
       <RecoveryNotice recovered={session.recovered} onDismiss={session.dismissRecovered} />
+      <InFlightNotice store={inFlight} />
       <p className="notice notice--info" role="status" aria-live="polite">
         {refusal ? t(`editor.refusal.${refusal as 'tooManyStreams'}`) : (exportNote ?? '')}
       </p>

@@ -7,7 +7,7 @@
  * or reordered items still matches.
  */
 import { OUTCOME, type PreviewFrame } from '../../engine';
-import type { CastPeople } from '../../engine';
+import type { CastPeople, PeopleRows } from '../../engine';
 
 /** One row per person-cast of a run (any order). */
 export interface CastCells {
@@ -52,6 +52,33 @@ export interface CastDiff {
   rows: CastDifference[];
   /** Distinct people with at least one differing cast. */
   people: number;
+}
+
+/** The cells of people rows (the workers' `rows` for everyone, in audience order). */
+export function runCellsOfRows(frame: PreviewFrame, rows: PeopleRows): RunCells {
+  const person = new Int32Array(rows.cellCast.length);
+  for (let i = 0; i < rows.persons.length; i++)
+    person.fill(rows.persons[i]!, rows.cellStart[i]!, rows.cellStart[i + 1]!);
+  return {
+    castDay: frame.casts.day,
+    contentIds: frame.contentIds,
+    cells: { person, cast: rows.cellCast, outcome: rows.cellOutcome, content: rows.cellContent },
+  };
+}
+
+/**
+ * 1 for each person of `rows` (by audience index) who joined the program before `at` (an instant,
+ * program zone): people already in flight then. Joins are moves from -1.
+ */
+export function joinedBefore(rows: PeopleRows, at: number, people: number): Uint8Array {
+  const mask = new Uint8Array(people);
+  for (let i = 0; i < rows.persons.length; i++)
+    for (let m = rows.moveStart[i]!; m < rows.moveStart[i + 1]!; m++)
+      if (rows.moveFrom[m] === -1 && rows.moveAt[m]! < at) {
+        mask[rows.persons[i]!] = 1;
+        break;
+      }
+  return mask;
 }
 
 /** Receiving something: a send, or a program item that took the person in. */
