@@ -14,7 +14,7 @@ import type { Scenario } from '../../src/model';
  * Late. Four people join on different days; cara fills out the form on 12 March.
  */
 const nurture = {
-  format: 'lanecast',
+  format: 'lanecast' as const,
   version: 1,
   program: {
     id: 'nurture',
@@ -61,7 +61,7 @@ const nurture = {
     { at: '2025-03-13T08:00', type: 'add', person: 'dan' },
   ],
   simulation: { from: '2025-03-01', until: '2025-04-15', seed: 1 },
-};
+} as Scenario;
 
 interface Row {
   type: string;
