@@ -109,13 +109,13 @@ export function EditorPage({ programId }: { programId: string }) {
         </div>
       )}
       <RecoveryNotice recovered={session.recovered} onDismiss={session.dismissRecovered} />
-      <InFlightNotice store={inFlight} />
       <p className="notice notice--info" role="status" aria-live="polite">
         {refusal ? t(`editor.refusal.${refusal as 'tooManyStreams'}`) : (exportNote ?? '')}
       </p>
       <div className="editor__body">
         <Palette />
         <main className="editor__middle">
+          <InFlightNotice store={inFlight} />
           <ReactFlowProvider>
             <FlowCanvas
               initialViewport={session.viewport}
