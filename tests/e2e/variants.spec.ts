@@ -5,9 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type {} from '../../src/app/testApi';
 import type { Scenario } from '../../src/model';
+import { contrastProblems } from './a11yContrast';
 
 /**
  * Early (Tuesdays: E1, E2, E3) and Late (Thursdays: E4); filling out the form moves people to
@@ -124,6 +126,13 @@ function differing(a: Row[], b: Row[]): string[][] {
   });
 }
 
+/** No axe violation and no text below AA contrast in `selector`. */
+async function accessible(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await contrastProblems(page, `${selector} *`)).toEqual([]);
+}
+
 const count = (records: Row[], type: string) => records.filter((r) => r.type === type).length;
 
 const cardOrder = async (page: Page, lane: string) =>
@@ -198,6 +207,9 @@ test('make a variant, reorder a card in it and compare it with the original', as
       els.map((el) => [...el.querySelectorAll('[role="cell"]')].map((c) => c.textContent ?? '')),
     );
   expect(listed).toEqual(rows);
+  await accessible(page, '.compare');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await accessible(page, '.compare');
 });
 
 test('an edit says whom it changes among people already in flight, and Undo takes it back', async ({
@@ -222,6 +234,7 @@ test('an edit says whom it changes among people already in flight, and Undo take
   );
   await expect(notice).toContainText('ann: on Mar 11, 2025, E3 instead of E2');
   await expect(notice).toContainText('bob: on Mar 11, 2025, E3 instead of E2');
+  await accessible(page, '.in-flight');
   await notice.getByRole('button', { name: 'Undo this change' }).click();
   await expect(notice).toBeHidden();
   await expect.poll(() => cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3']);
