@@ -210,6 +210,20 @@ test('make a variant, reorder a card in it and compare it with the original', as
   await accessible(page, '.compare');
   await page.emulateMedia({ colorScheme: 'dark' });
   await accessible(page, '.compare');
+
+  // A variant made right here, from the variant: named after the same original, chosen as B.
+  await panel.getByRole('button', { name: 'Make a variant of this program' }).click();
+  await expect(panel.getByRole('link', { name: 'Open Nurture (variant 2)' })).toBeVisible();
+  await expect(panel.getByLabel('Compare with')).toHaveValue(/.+/);
+  await expect(panel.getByLabel('Compare with').locator('option:checked')).toHaveText(
+    'Nurture (variant 2)',
+  );
+  // It copies the variant as it is now (E3 before E2), and links to the original.
+  await expect(summary).toHaveText('Everyone gets the same casts in A and B.');
+  await page.getByRole('link', { name: 'All programs' }).click();
+  await expect(page.getByRole('rowheader', { name: /^Nurture \(variant 2\)/ })).toContainText(
+    'variant of Nurture',
+  );
 });
 
 test('an edit says whom it changes among people already in flight, and Undo takes it back', async ({
