@@ -2,9 +2,10 @@
 // Only src/db touches it: everything else goes through ProgramRepo.
 import { Dexie, type EntityTable } from 'dexie';
 import { refuseNewerVersion, withoutUpgradesPastOurs } from './refuseNewer';
-import { DEFAULT_DATABASE_NAME, dbSchemaV1, dbSchemaV2, dbSchemaV3 } from './schema';
+import { DEFAULT_DATABASE_NAME, dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4 } from './schema';
 import type { BookmarkRecord, ProgramRecord, RevisionRecord, SettingRecord } from './types';
 import { upgradeToV2 } from './upgrades/upgradeToV2';
+import { upgradeToV4 } from './upgrades/upgradeToV4';
 
 export { DEFAULT_DATABASE_NAME };
 
@@ -24,6 +25,7 @@ export class LanecastDB extends Dexie {
     this.version(1).stores(dbSchemaV1);
     this.version(2).stores(dbSchemaV2).upgrade(upgradeToV2);
     this.version(3).stores(dbSchemaV3); // a new table only: no rows to change
+    this.version(4).stores(dbSchemaV4).upgrade(upgradeToV4);
     // A database a newer Lanecast wrote is refused (refuseNewer.ts). Sticky: on every (re)open.
     this.on('ready', refuseNewerVersion, true);
   }

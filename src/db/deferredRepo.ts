@@ -52,6 +52,9 @@ export class DeferredProgramRepo implements ProgramRepository {
     (await this.real()).renameProgram(id, name);
   duplicateProgram: ProgramRepo['duplicateProgram'] = async (id, copyName) =>
     (await this.real()).duplicateProgram(id, copyName);
+  createVariant: ProgramRepo['createVariant'] = async (id, nameFor, document) =>
+    (await this.real()).createVariant(id, nameFor, document);
+  listVariants: ProgramRepo['listVariants'] = async (id) => (await this.real()).listVariants(id);
   deleteProgram: ProgramRepo['deleteProgram'] = async (id) => (await this.real()).deleteProgram(id);
   restoreProgram: ProgramRepo['restoreProgram'] = async (id) =>
     (await this.real()).restoreProgram(id);

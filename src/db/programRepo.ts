@@ -124,6 +124,58 @@ export class ProgramRepo {
     return copy;
   }
 
+  /**
+   * A what-if variant of the program: a copy linked to its original (a variant of a variant links
+   * to the same original), named `nameFor(n)` with n the first number no live program's name takes
+   * (compared without regard to case), read in the same transaction as the write. `document`, when
+   * given, is copied instead of the stored one: the editor's, with edits not saved yet.
+   */
+  async createVariant(
+    id: string,
+    nameFor: (n: number) => string,
+    document?: Scenario,
+  ): Promise<ProgramRecord> {
+    const copied = document === undefined ? undefined : validScenario(document);
+    const variant = await guarded(() =>
+      this.db.transaction('rw', this.db.programs, async () => {
+        const source = await this.db.programs.get(id);
+        if (!isLive(source)) throw new MissingProgramError(id);
+        const taken = new Set<string>();
+        await this.db.programs
+          .filter(isLive)
+          .each((program) => void taken.add(program.name.toLowerCase()));
+        let n = 1;
+        while (taken.has(nameFor(n).toLowerCase())) n++;
+        const named = withProgramName(copied ?? source.document, nameFor(n));
+        const record = {
+          ...newProgramRecord(named, this.now()),
+          variantOf: source.variantOf ?? source.id,
+        };
+        await this.db.programs.add(record);
+        return record;
+      }),
+    );
+    this.publishSaved(variant);
+    return variant;
+  }
+
+  /** The live programs of `id`'s family (its original and every variant of it), oldest first. */
+  listVariants(id: string): Promise<ProgramSummary[]> {
+    return guarded(async () => {
+      const program = await this.db.programs.get(id);
+      if (!isLive(program)) return [];
+      const root = program.variantOf ?? program.id;
+      const [original, variants] = await Promise.all([
+        this.db.programs.get(root),
+        this.db.programs.where('variantOf').equals(root).toArray(),
+      ]);
+      return [original, ...variants]
+        .filter(isLive)
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map(toSummary);
+    });
+  }
+
   /** Soft delete: the program leaves the library until restored or purged. */
   async deleteProgram(id: string): Promise<void> {
     const count = await guarded(() =>

@@ -74,6 +74,13 @@ function readLive(db: IDBDatabase): Promise<ProgramSummary[]> {
   });
 }
 
-function summaryOf({ id, name, streamCount, updatedAt, revision }: ProgramRecord): ProgramSummary {
-  return { id, name, streamCount, updatedAt, revision };
+function summaryOf({
+  id,
+  name,
+  streamCount,
+  updatedAt,
+  revision,
+  variantOf,
+}: ProgramRecord): ProgramSummary {
+  return { id, name, streamCount, updatedAt, revision, variantOf };
 }

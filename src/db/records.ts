@@ -36,6 +36,7 @@ export function newProgramRecord(document: Scenario, now: number): ProgramRecord
     updatedAt: now,
     revision: 1,
     deletedAt: null,
+    variantOf: null,
   };
 }
 
@@ -45,6 +46,6 @@ export function withProgramName(document: Scenario, name: string): Scenario {
 }
 
 export function toSummary(record: ProgramRecord): ProgramSummary {
-  const { id, name, streamCount, updatedAt, revision } = record;
-  return { id, name, streamCount, updatedAt, revision };
+  const { id, name, streamCount, updatedAt, revision, variantOf } = record;
+  return { id, name, streamCount, updatedAt, revision, variantOf };
 }

@@ -34,7 +34,18 @@ export const dbSchemaV3 = {
   bookmarks: 'id, programId',
 };
 
-export const LATEST_VERSION = 3;
+// ============================================================
+// V4, 2026-12-02: what-if variants.
+// programs gains `variantOf`: the id of the program a variant was made from (null for others;
+// filled by upgradeToV4), indexed to find a program's variants. A variant of a variant links to
+// the same original, so a family is one original and its variants.
+// ============================================================
+export const dbSchemaV4 = {
+  ...dbSchemaV3,
+  programs: 'id, updatedAt, deletedAt, variantOf',
+};
+
+export const LATEST_VERSION = 4;
 
 /** The app's database. (Here, not in db.ts, so quickList.ts can name it without loading Dexie.) */
 export const DEFAULT_DATABASE_NAME = 'lanecast';

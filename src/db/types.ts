@@ -21,11 +21,13 @@ export interface ProgramRecord {
   revision: number;
   /** Soft delete (undoable); null while the program is live. */
   deletedAt: number | null;
+  /** A what-if variant: the id of the program it was made from (its original); null otherwise. */
+  variantOf: string | null;
 }
 
 export type ProgramSummary = Pick<
   ProgramRecord,
-  'id' | 'name' | 'streamCount' | 'updatedAt' | 'revision'
+  'id' | 'name' | 'streamCount' | 'updatedAt' | 'revision' | 'variantOf'
 >;
 
 /** A snapshot of a program's document, kept for "restore an earlier version". */

@@ -26,6 +26,10 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 import { usePreviewSession } from './usePreviewSession';
 import type { PrintPage } from './ShareExportMenu';
 import { PrintPages } from './PrintPages';
+import { useCompareSession } from './useCompareSession';
+import { useInFlightSession } from './useInFlightSession';
+import { InFlightNotice } from './InFlightNotice';
+import { CompareSourceContext } from '../preview/compare/compareSource';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PreviewServicesContext } from '../preview/previewServices';
 import { addDefaultAudience, updateSimulation } from '../document/actions/audience';
@@ -54,6 +58,8 @@ export function EditorPage({ programId }: { programId: string }) {
   const session = useEditorSession(programId, services);
   const preview = usePreviewSession(programId, services);
   const bookmarks = useBookmarkPort(programId);
+  const compare = useCompareSession(programId, services, preview);
+  const inFlight = useInFlightSession(preview);
   const doc = useEditor((s) => s.doc);
   const { status } = session;
   const [help, setHelp] = useState(false);
@@ -140,6 +146,7 @@ export function EditorPage({ programId }: { programId: string }) {
         <div className="editor__body">
           <Palette />
           <main className="editor__middle">
+            <InFlightNotice store={inFlight} />
             <FlowCanvas
               initialViewport={session.viewport}
               onViewportChange={session.viewportChanged}
@@ -149,7 +156,13 @@ export function EditorPage({ programId }: { programId: string }) {
             {doc && (
               <PreviewServicesContext.Provider value={preview}>
                 <BookmarkPortContext.Provider value={bookmarks}>
-                  <PreviewPanel doc={doc} onSettings={changeSettings} onAddAudience={addAudience} />
+                  <CompareSourceContext.Provider value={compare}>
+                    <PreviewPanel
+                      doc={doc}
+                      onSettings={changeSettings}
+                      onAddAudience={addAudience}
+                    />
+                  </CompareSourceContext.Provider>
                 </BookmarkPortContext.Provider>
               </PreviewServicesContext.Provider>
             )}

@@ -13,19 +13,29 @@ export interface RowActions {
   /** Ends an inline rename: saves `name` unless null; `byKey` returns focus to the button. */
   rename: (program: ProgramSummary, name: string | null, byKey: boolean) => void;
   duplicate: (program: ProgramSummary) => void;
+  variant: (program: ProgramSummary) => void;
   exportFile: (program: ProgramSummary) => void;
   remove: (program: ProgramSummary) => void;
 }
 
 interface ProgramRowProps {
   program: ProgramSummary;
+  /** The name of the program this one is a variant of, when it is one and still in the library. */
+  originalName: string | null;
   now: number;
   renaming: boolean;
   onRename: () => void;
   actions: RowActions;
 }
 
-export function ProgramRow({ program, now, renaming, onRename, actions }: ProgramRowProps) {
+export function ProgramRow({
+  program,
+  originalName,
+  now,
+  renaming,
+  onRename,
+  actions,
+}: ProgramRowProps) {
   const { t } = useTranslation();
   const { name } = program;
   const href = hrefOf({ page: 'program', id: program.id });
@@ -38,6 +48,11 @@ export function ProgramRow({ program, now, renaming, onRename, actions }: Progra
           <a className="program-row__title" href={href} tabIndex={-1}>
             <Name lines={2}>{name}</Name>
           </a>
+        )}
+        {originalName !== null && (
+          <span className="program-row__variant">
+            {t('library.variantOf', { name: originalName })}
+          </span>
         )}
       </th>
       <td className="program-row__streams" data-label={t('library.table.streams')}>
@@ -73,6 +88,14 @@ export function ProgramRow({ program, now, renaming, onRename, actions }: Progra
             onClick={() => actions.duplicate(program)}
           >
             {t('library.row.duplicate')}
+          </button>
+          <button
+            type="button"
+            className="library__button library__button--small"
+            aria-label={t('library.row.variantLabel', { name })}
+            onClick={() => actions.variant(program)}
+          >
+            {t('library.row.variant')}
           </button>
           <button
             type="button"

@@ -14,6 +14,7 @@ export function ProgramTable({ programs, actions }: ProgramTableProps) {
   const { t } = useTranslation();
   const now = useNow();
   const [renamingId, setRenamingId] = useState<string | null>(null);
+  const names = new Map(programs.map((p) => [p.id, p.name]));
 
   const rowActions: RowActions = {
     ...actions,
@@ -43,6 +44,9 @@ export function ProgramTable({ programs, actions }: ProgramTableProps) {
           <ProgramRow
             key={program.id}
             program={program}
+            originalName={
+              program.variantOf === null ? null : (names.get(program.variantOf) ?? null)
+            }
             now={now}
             renaming={renamingId === program.id}
             onRename={() => setRenamingId(program.id)}

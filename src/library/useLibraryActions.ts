@@ -15,6 +15,8 @@ export interface LibraryActions {
   importProgram(document: Scenario): Promise<ProgramRecord>;
   rename(id: string, name: string): Promise<ProgramRecord>;
   duplicate(id: string, copyName: string): Promise<ProgramRecord>;
+  /** A what-if variant linked to its original, named `nameFor(n)` (the first free n). */
+  variant(id: string, nameFor: (n: number) => string): Promise<ProgramRecord>;
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
   /** The stored document, for export; undefined if the program is gone. */
@@ -35,6 +37,7 @@ export function useLibraryActions(): LibraryActions {
       importProgram: (document) => written(repo.importProgram(document)),
       rename: (id, name) => written(repo.renameProgram(id, name)),
       duplicate: (id, copyName) => written(repo.duplicateProgram(id, copyName)),
+      variant: (id, nameFor) => written(repo.createVariant(id, nameFor)),
       remove: (id) => written(repo.deleteProgram(id)),
       restore: (id) => written(repo.restoreProgram(id)),
       documentOf: async (id) => (await repo.getProgram(id))?.document,

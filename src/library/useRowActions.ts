@@ -1,6 +1,7 @@
 /**
- * What the row buttons do: rename, duplicate ("Copy of X"), export to a file, and delete with an
- * Undo in the status toast. Failures go to the error banner.
+ * What the row buttons do: rename, duplicate ("Copy of X"), make a what-if variant ("X (variant
+ * 1)", linked to X), export to a file, and delete with an Undo in the status toast. Failures go to
+ * the error banner.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { exportable } from '../document/draftRules';
 import { documentFileName } from '../document/fileName';
 import { downloadJson } from '../ui/download';
 import { omittedRulesText } from '../wording/rules';
+import { variantNameFor } from '../wording/variants';
 import type { RowActions } from './ProgramRow';
 import type { LibraryActions } from './useLibraryActions';
 import type { useLibraryFeedback } from './useLibraryFeedback';
@@ -55,6 +57,17 @@ export function useRowActions(
         actions
           .duplicate(program.id, copyName)
           .then(() => showToast(t('library.toast.duplicated', { name: copyName })), report);
+      },
+      variant: (program) => {
+        // A variant of a variant is named after, and linked to, the same original.
+        const original = programs.find((p) => p.id === program.variantOf)?.name ?? program.name;
+        actions
+          .variant(program.id, variantNameFor(t, original))
+          .then(
+            (record) =>
+              showToast(t('library.toast.variantCreated', { name: record.name, original })),
+            report,
+          );
       },
       exportFile: (program) => {
         actions.documentOf(program.id).then((document) => {

@@ -46,7 +46,9 @@ export function PreviewPanel({ doc, onSettings, onAddAudience }: PreviewPanelPro
           title={open ? t('preview.collapse') : t('preview.expand')}
           onClick={() => previewStore.getState().setOpen(!open)}
         >
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('preview.label')}
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>{' '}
+          {/* Open, the tabs say what this is: the title's room goes to them (nine in French). */}
+          <span className={open ? 'visually-hidden' : undefined}>{t('preview.label')}</span>
         </button>
         {open ? <PreviewTabs views={SHOWN_VIEWS} /> : <RunStatus />}
         {open && (

@@ -12,6 +12,7 @@ import { JourneyView } from './journey/JourneyView';
 import { PeopleView } from './people/PeopleView';
 import { ScriptView } from './script/ScriptView';
 import { ChartsLoader } from './charts/ChartsLoader';
+import { CompareView } from './compare/CompareView';
 
 export type ViewEntry =
   | { needsResult: true; Component: ComponentType<{ result: PreviewResult }> }
@@ -26,6 +27,7 @@ export const VIEWS: Partial<Record<PreviewView, ViewEntry>> = {
   script: { needsResult: false, Component: ScriptView },
   charts: { needsResult: true, Component: ChartsLoader },
   audience: { needsResult: false, Component: AudienceView },
+  compare: { needsResult: true, Component: CompareView },
 };
 
 const ORDER: PreviewView[] = [
@@ -37,6 +39,7 @@ const ORDER: PreviewView[] = [
   'report',
   'audience',
   'script',
+  'compare',
 ];
 
 export const SHOWN_VIEWS = (Object.keys(VIEWS) as PreviewView[]).sort(

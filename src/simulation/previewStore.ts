@@ -31,6 +31,7 @@ export const PREVIEW_VIEWS = [
   'report',
   'audience',
   'script',
+  'compare',
 ] as const;
 export type PreviewView = (typeof PREVIEW_VIEWS)[number];
 

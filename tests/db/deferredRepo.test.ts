@@ -9,7 +9,14 @@ import { closeAll, freshDb, scenario } from './helpers';
 afterEach(closeAll);
 
 const quick: ProgramSummary[] = [
-  { id: 'q', name: 'From the quick list', streamCount: 1, updatedAt: 1, revision: 1 },
+  {
+    id: 'q',
+    name: 'From the quick list',
+    streamCount: 1,
+    updatedAt: 1,
+    revision: 1,
+    variantOf: null,
+  },
 ];
 
 describe('DeferredProgramRepo', () => {

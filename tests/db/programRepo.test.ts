@@ -52,6 +52,7 @@ describe('ProgramRepo: create and read', () => {
       streamCount: 2,
       updatedAt: b.updatedAt,
       revision: 1,
+      variantOf: null,
     });
   });
 

@@ -3,7 +3,13 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProgramRepo } from '../../src/db/programRepo';
-import { dbSchemaV1, dbSchemaV2, dbSchemaV3, LATEST_VERSION } from '../../src/db/schema';
+import {
+  dbSchemaV1,
+  dbSchemaV2,
+  dbSchemaV3,
+  dbSchemaV4,
+  LATEST_VERSION,
+} from '../../src/db/schema';
 import { closeAll, freshDb, freshName, scenario, track } from './helpers';
 
 afterEach(closeAll);
@@ -25,7 +31,7 @@ describe('database versions', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(dbSchemaV3).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(dbSchemaV4).sort());
   });
 
   it('upgradeToV2: old rows become live at revision 1 and stay readable', async () => {
@@ -40,8 +46,8 @@ describe('database versions', () => {
     expect(db.verno).toBe(LATEST_VERSION);
     const rows = await db.programs.orderBy('id').toArray();
     expect(rows).toEqual([
-      { ...v1Row('p1', 'First', 2000), revision: 1, deletedAt: null },
-      { ...v1Row('p2', 'Second', 3000), revision: 1, deletedAt: null },
+      { ...v1Row('p1', 'First', 2000), revision: 1, deletedAt: null, variantOf: null },
+      { ...v1Row('p2', 'Second', 3000), revision: 1, deletedAt: null, variantOf: null },
     ]);
     expect(rows[0]?.document.ui).toEqual({ zoom: 1.5, notes: ['keep me'] });
     expect(await db.revisions.count()).toBe(0);
@@ -67,7 +73,7 @@ describe('database versions', () => {
     expect(db.verno).toBe(LATEST_VERSION);
   });
 
-  it('V2 to V3 adds the bookmarks table and loses no program, revision or setting', async () => {
+  it('V2 to the latest version adds the bookmarks table and loses no program, revision or setting', async () => {
     const name = freshName('v2');
     const old = track(new Dexie(name));
     old.version(2).stores(dbSchemaV2);
@@ -84,8 +90,10 @@ describe('database versions', () => {
 
     const db = freshDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(await db.programs.orderBy('id').toArray()).toEqual(programs);
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.programs.orderBy('id').toArray()).toEqual(
+      programs.map((row) => ({ ...row, variantOf: null })),
+    );
     expect(await db.revisions.count()).toBe(1);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'de' });
     const repo = new ProgramRepo(db);
@@ -97,5 +105,50 @@ describe('database versions', () => {
       view: 'journey',
     });
     expect(await repo.listBookmarks('p1')).toEqual([mark]);
+  });
+
+  it('upgradeToV4: every row, history, setting and bookmark is kept; programs become originals', async () => {
+    const name = freshName('v3');
+    const old = track(new Dexie(name));
+    old.version(1).stores(dbSchemaV1);
+    old.version(2).stores(dbSchemaV2);
+    old.version(3).stores(dbSchemaV3);
+    const bookmark = {
+      id: 'b1',
+      programId: 'p1',
+      cursorDay: 20160,
+      person: null,
+      view: 'calendar',
+    };
+    const live = { ...v1Row('p1', 'First', 2000), revision: 4, deletedAt: null };
+    const deleted = { ...v1Row('p2', 'Gone', 3000), revision: 2, deletedAt: 3500 };
+    const revision = {
+      programId: 'p1',
+      savedAt: 1500,
+      document: scenario('First'),
+      streamCount: 2,
+    };
+    await old.table('programs').bulkAdd([live, deleted]);
+    await old.table('revisions').add(revision);
+    await old.table('settings').add({ key: 'language', value: 'de' });
+    await old.table('bookmarks').add(bookmark);
+    old.close();
+
+    const db = freshDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.bookmarks.toArray()).toEqual([bookmark]);
+    expect(await db.programs.orderBy('id').toArray()).toEqual([
+      { ...live, variantOf: null },
+      { ...deleted, variantOf: null },
+    ]);
+    expect(await db.revisions.toArray()).toEqual([{ ...revision, id: 1 }]);
+    expect(await db.settings.toArray()).toEqual([{ key: 'language', value: 'de' }]);
+
+    // The variantOf index added in V4 works on migrated rows.
+    const repo = new ProgramRepo(db);
+    const variant = await repo.createVariant('p1', (n) => `First (variant ${n})`);
+    expect(await db.programs.where('variantOf').equals('p1').primaryKeys()).toEqual([variant.id]);
+    expect((await repo.listVariants('p1')).map((p) => p.id)).toEqual(['p1', variant.id]);
   });
 });

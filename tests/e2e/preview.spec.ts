@@ -46,7 +46,7 @@ test('a program with generated people shows its casts in the calendar; a cadence
 
   // Undo brings the earlier result back at once, without a run.
   const simulations = (await preview(page)).simulations;
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(grid.getByRole('columnheader', { name: 'Mar 7', exact: true })).toHaveCount(0);
   expect((await preview(page)).status).toBe('ready');
   expect((await preview(page)).simulations).toBe(simulations);
@@ -125,6 +125,6 @@ test('a program without people: one click gives it an audience and the calendar 
   // They join when the period starts (1 Mar 2025), fifty a day at 08:00: 200 by the 09:00 cast on 4 Mar.
   const row = calendar(page).getByRole('row', { name: /Early/ });
   await expect(row.getByRole('gridcell').first()).toContainText('200 sent');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByText('No people yet.', { exact: false })).toBeVisible();
 });

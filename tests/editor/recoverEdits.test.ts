@@ -20,6 +20,7 @@ function record(revision: number, document = withSeed(1)): ProgramRecord {
     updatedAt: 0,
     revision,
     deletedAt: null,
+    variantOf: null,
   };
 }
 

@@ -4,6 +4,7 @@ import preview from '../locales/preview/preview.de.json';
 import audience from '../locales/preview/audience.de.json';
 import calendar from '../locales/preview/calendar.de.json';
 import charts from '../locales/preview/charts.de.json';
+import compare from '../locales/preview/compare.de.json';
 import cohorts from '../locales/preview/cohorts.de.json';
 import forecast from '../locales/preview/forecast.de.json';
 import journey from '../locales/preview/journey.de.json';
@@ -22,4 +23,5 @@ export default {
   audience,
   script,
   cohorts,
+  compare,
 };

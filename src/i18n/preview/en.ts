@@ -4,6 +4,7 @@ import preview from '../locales/preview/preview.en.json';
 import audience from '../locales/preview/audience.en.json';
 import calendar from '../locales/preview/calendar.en.json';
 import charts from '../locales/preview/charts.en.json';
+import compare from '../locales/preview/compare.en.json';
 import cohorts from '../locales/preview/cohorts.en.json';
 import forecast from '../locales/preview/forecast.en.json';
 import journey from '../locales/preview/journey.en.json';
@@ -22,4 +23,5 @@ export default {
   audience,
   script,
   cohorts,
+  compare,
 };

@@ -4,6 +4,7 @@ import preview from '../locales/preview/preview.fr.json';
 import audience from '../locales/preview/audience.fr.json';
 import calendar from '../locales/preview/calendar.fr.json';
 import charts from '../locales/preview/charts.fr.json';
+import compare from '../locales/preview/compare.fr.json';
 import cohorts from '../locales/preview/cohorts.fr.json';
 import forecast from '../locales/preview/forecast.fr.json';
 import journey from '../locales/preview/journey.fr.json';
@@ -22,4 +23,5 @@ export default {
   audience,
   script,
   cohorts,
+  compare,
 };
