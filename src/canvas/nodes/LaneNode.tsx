@@ -20,6 +20,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
   const name = stream.name ?? stream.id;
   const today = useToday();
   const [next] = nextCasts(stream.cadence, dayOf(today), 1);
+  const cadence = cadenceText(t, i18n.language, stream.cadence);
   const empty = (stream.content ?? []).length === 0;
   return (
     <div className={`lane${selected ? ' lane--selected' : ''}`} data-testid={`lane-${stream.id}`}>
@@ -39,7 +40,9 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
           <Name className="lane__name">{name}</Name>
           <span className="lane__id">{stream.id}</span>
         </div>
-        <p className="lane__cadence">{cadenceText(t, i18n.language, stream.cadence)}</p>
+        <p className="lane__cadence" title={cadence}>
+          {cadence}
+        </p>
         <p className="lane__next">
           {next !== undefined
             ? t('lane.nextCast', { date: formatDate(i18n.language, isoOfDay(next)) })
