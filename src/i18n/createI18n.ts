@@ -6,14 +6,14 @@ import { initReactI18next } from 'react-i18next';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
-import { previewEnglish, previewFrench, previewGerman } from './previewLocales.ts';
+import { editorPageEnglish, editorPageFrench, editorPageGerman } from './editorPageLocales.ts';
 import { detectLanguage } from './languages.ts';
 import { followLanguage, sharedOptions } from './setup.ts';
 
 export const resources = {
-  en: { translation: { ...en, preview: previewEnglish } },
-  de: { translation: { ...de, preview: previewGerman } },
-  fr: { translation: { ...fr, preview: previewFrench } },
+  en: { translation: { ...en, ...editorPageEnglish } },
+  de: { translation: { ...de, ...editorPageGerman } },
+  fr: { translation: { ...fr, ...editorPageFrench } },
 } as const;
 
 export function createI18n(storage: Storage | undefined = globalThis.localStorage): I18n {

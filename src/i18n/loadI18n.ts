@@ -1,7 +1,8 @@
 /**
  * The app's i18next instance, loading strings by language, so the first page fetches only the
- * reader's language, and the preview's strings, which only the editor
- * shows, come with the editor (`withPreviewStrings`). A language chosen later loads before it is
+ * reader's language, and the strings only the editor shows (the preview's, the canvas's, the
+ * problems panel's, the print views'...: src/i18n/editorPage/) come with the editor
+ * (`withPreviewStrings`). A language chosen later loads before it is
  * shown (i18next waits for its backend).
  */
 import { createInstance, type BackendModule, type i18n as I18n } from 'i18next';
@@ -18,10 +19,10 @@ const MAIN: Record<Language, () => Promise<Strings>> = {
   fr: () => import('./locales/fr.json').then(take),
 };
 
-const PREVIEW: Record<Language, () => Promise<Strings>> = {
-  en: () => import('./preview/en.ts').then(take),
-  de: () => import('./preview/de.ts').then(take),
-  fr: () => import('./preview/fr.ts').then(take),
+const EDITOR_PAGE: Record<Language, () => Promise<Strings>> = {
+  en: () => import('./editorPage/en.ts').then(take),
+  de: () => import('./editorPage/de.ts').then(take),
+  fr: () => import('./editorPage/fr.ts').then(take),
 };
 
 const BUNDLED = Promise.resolve();
@@ -49,7 +50,7 @@ export async function loadI18n(
       // ones over, so a language never slips between this and withPreviewStrings.
       MAIN[language]().then((main) => {
         if (!state.wanted) return callback(null, main);
-        PREVIEW[language]().then((preview) => callback(null, { ...main, preview }), fail);
+        EDITOR_PAGE[language]().then((editor) => callback(null, { ...main, ...editor }), fail);
       }, fail);
     },
   };
@@ -78,8 +79,8 @@ export function withPreviewStrings(i18n: I18n): Promise<void> {
     Object.keys(i18n.store.data)
       .filter(isLanguage)
       .map(async (language) => {
-        const strings = await PREVIEW[language]();
-        i18n.addResourceBundle(language, 'translation', { preview: strings }, true, true);
+        const strings = await EDITOR_PAGE[language]();
+        i18n.addResourceBundle(language, 'translation', strings, true, true);
       }),
   ).then(
     () => undefined,

@@ -1,7 +1,7 @@
 // The app's translations loaded by language (src/i18n/loadI18n.ts): the same strings as the
 // bundled instance the tests use, but only the reader's language at first (no English fallback:
 // every key is in every language, tests/app/locales.test.ts), and the
-// preview's strings only once the editor asks for them, for every language then and later.
+// editor's strings (the preview's among them) only once the editor asks for them, for every language then and later.
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/createI18n';
 import { LANGUAGE_STORAGE_KEY } from '../../src/i18n/languages';
@@ -23,6 +23,9 @@ describe('loadI18n', () => {
     expect(loaded(i18n)).toEqual(['de']);
     expect(i18n.t('library.title')).toBe(resources.de.translation.library.title);
     expect(i18n.exists('preview.tabs.charts')).toBe(false);
+    // Nor the other sections only the editor shows (src/i18n/editorPage/).
+    expect(i18n.exists('palette.title')).toBe(false);
+    expect(i18n.exists('problems.title')).toBe(false);
   });
 
   it('adds the preview’s strings when asked, the same as the bundled ones', async () => {
