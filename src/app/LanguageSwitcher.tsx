@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages.ts';
 import { useBrowsingSelect } from '../ui/useBrowsingSelect.ts';
 
 /** The interface language: the arrow keys browse the languages, Enter switches (see useBrowsingSelect). */
@@ -22,9 +22,8 @@ export function LanguageSwitcher() {
         {...selectProps}
       >
         {LANGUAGES.map((language) => (
-          // Each language is named in itself, so a reader can find theirs in any UI language.
           <option key={language} value={language} lang={language}>
-            {t('language.name', { lng: language })}
+            {LANGUAGE_NAMES[language]}
           </option>
         ))}
       </select>

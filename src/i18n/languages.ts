@@ -4,6 +4,17 @@ export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
+/**
+ * Each language's name in itself, the same in every interface language, so a reader finds theirs
+ * whatever the page speaks. Not in the locale files: the app loads only the reader's language, so
+ * the others' files would not be there to name them.
+ */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+};
+
 /** localStorage key holding the chosen language. */
 export const LANGUAGE_STORAGE_KEY = 'lanecast.language';
 
