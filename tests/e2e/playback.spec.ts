@@ -181,6 +181,9 @@ test('presenter mode from the keyboard alone: steps, quiz and reveal, then Escap
 
   const date = hint.locator('.presenter-hint__date');
   await expect(date).toHaveText('Tue, Jan 5, 2027');
+  // Enter with nothing hidden does nothing: it does not press the button that ends the show.
+  await page.keyboard.press('Enter');
+  await expect(hint).toBeVisible();
   await page.keyboard.press('Space');
   await expect(date).toHaveText('Tue, Jan 12, 2027');
   await page.keyboard.press('ArrowRight');
@@ -211,7 +214,8 @@ test('presenter mode from the keyboard alone: steps, quiz and reveal, then Escap
   await page.keyboard.press('Escape');
   await expect(hint).toBeHidden();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
-  await expect(bar.getByRole('button', { name: 'Present' })).toBeVisible();
+  // Focus is back on the button the show was started from.
+  await expect(bar.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
 test('following a person marks their token on the canvas', async ({ page }) => {

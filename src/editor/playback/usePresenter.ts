@@ -15,6 +15,13 @@ export function usePresenter(root: RefObject<HTMLElement | null>) {
   const enter = useCallback(async () => {
     previewStore.getState().setPresenter(true);
     const element = root.current;
+    // Focus leaves the Present button, which now reads "Leave presenter mode": Enter (reveal)
+    // would otherwise press it and end the show. The page itself takes the keys (tabIndex -1:
+    // focusable from here, never a tab stop; set here, so React's render never resets it).
+    if (element) {
+      element.tabIndex = -1;
+      element.focus({ preventScroll: true });
+    }
     try {
       if (element?.requestFullscreen === undefined) throw new Error('unsupported');
       await element.requestFullscreen();
@@ -27,7 +34,9 @@ export function usePresenter(root: RefObject<HTMLElement | null>) {
   const leave = useCallback(() => {
     previewStore.getState().setPresenter(false);
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  }, []);
+    // Back where the show was started from.
+    root.current?.querySelector<HTMLElement>('.time-bar__present')?.focus();
+  }, [root]);
 
   useEffect(() => {
     if (!presenter) return;
