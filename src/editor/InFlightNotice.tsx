@@ -31,33 +31,55 @@ export function InFlightNotice({ store }: { store: InFlightStore }) {
           date: mediumDate(language, effect.cursorDay),
         })}
       </p>
-      <ul className="in-flight__people">
-        {effect.firsts.map((row) => (
-          <li key={row.person}>
-            {t('editor.inFlight.change', {
-              person: row.id,
-              date: mediumDate(language, row.day),
-              before: named(row.a),
-              after: named(row.b),
-            })}
-          </li>
-        ))}
-        {more > 0 && <li>{t('editor.inFlight.more', { count: more })}</li>}
-      </ul>
+      {/* Closed at first: the notice floats over the canvas, and a list of names would cover it. */}
+      <details className="in-flight__details">
+        <summary>{t('editor.inFlight.who')}</summary>
+        <ul className="in-flight__people">
+          {effect.firsts.map((row) => (
+            <li key={row.person}>
+              {t('editor.inFlight.change', {
+                person: row.id,
+                date: mediumDate(language, row.day),
+                before: named(row.a),
+                after: named(row.b),
+              })}
+            </li>
+          ))}
+          {more > 0 && <li>{t('editor.inFlight.more', { count: more })}</li>}
+        </ul>
+      </details>
       <div className="in-flight__actions">
         <button
           type="button"
           onClick={() => {
             editorStore.getState().undo();
             store.getState().dismiss();
+            focusToolbar(REDO);
           }}
         >
           {t('editor.inFlight.undo')}
         </button>
-        <button type="button" onClick={() => store.getState().dismiss()}>
+        <button
+          type="button"
+          onClick={() => {
+            store.getState().dismiss();
+            focusToolbar(UNDO);
+          }}
+        >
           {t('editor.inFlight.dismiss')}
         </button>
       </div>
     </section>
   );
+}
+
+const UNDO = 'Control+Z';
+const REDO = 'Control+Shift+Z';
+
+/**
+ * The notice goes when answered: focus moves to the toolbar's Redo (after "Undo this change", to
+ * take it back) or Undo (after Dismiss), not to the page's top, where it would otherwise fall.
+ */
+function focusToolbar(shortcut: string) {
+  document.querySelector<HTMLElement>(`.toolbar [aria-keyshortcuts="${shortcut}"]`)?.focus();
 }

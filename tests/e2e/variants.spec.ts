@@ -246,10 +246,15 @@ test('an edit says whom it changes among people already in flight, and Undo take
   await expect(notice).toContainText(
     'This change affects 2 of 3 people already in the program (joined before Mar 12, 2025).',
   );
-  await expect(notice).toContainText('ann: on Mar 11, 2025, E3 instead of E2');
+  // Who and how, folded at first so the notice leaves the canvas in view.
+  const who = notice.getByText('ann: on Mar 11, 2025, E3 instead of E2');
+  await expect(who).toBeHidden();
+  await notice.getByText('Who and how').click();
+  await expect(who).toBeVisible();
   await expect(notice).toContainText('bob: on Mar 11, 2025, E3 instead of E2');
   await accessible(page, '.in-flight');
   await notice.getByRole('button', { name: 'Undo this change' }).click();
   await expect(notice).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeFocused();
   await expect.poll(() => cardOrder(page, 'S1')).toEqual(['E1', 'E2', 'E3']);
 });
