@@ -23,6 +23,17 @@ describe('public holidays', () => {
 
   it('lists countries and a country’s regions by name in the reader’s language', async () => {
     expect(await countryNames('de')).toContainEqual(['DE', 'Deutschland']);
+    // Every country in the reader's language, sorted as they read: not the library's own names
+    // ("Deutschland" in French, "Togolese Republic" in English).
+    const french = await countryNames('fr');
+    expect(french).toContainEqual(['DE', 'Allemagne']);
+    expect(french).toContainEqual(['ES', 'Espagne']);
+    const english = await countryNames('en');
+    expect(english).toContainEqual(['TG', 'Togo']);
+    expect(english).toContainEqual(['IT', 'Italy']);
+    const names = english.map(([, name]) => name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names.some((name) => name.includes('\\'))).toBe(false);
     expect(await stateNames('DE', 'en')).toContainEqual(['BY', 'Bayern']);
     expect(await stateNames('LU', 'en')).toEqual([]);
   });

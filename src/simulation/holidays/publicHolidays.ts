@@ -52,7 +52,13 @@ export async function publicHolidays(
 /** Countries by code, named in the reader's language, in that language's alphabetical order. */
 export async function countryNames(language: string): Promise<[string, string][]> {
   const Library = await loadHolidayLibrary();
-  const names = Object.entries(new Library().getCountries(language));
+  // The library names many countries in their own language or officially ("Deutschland" in
+  // French, "Togolese Republic"), so the list would mix languages and sort badly: the browser's
+  // own names for the region codes read as the reader expects; the library's where it has none.
+  const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+  const names = Object.entries(new Library().getCountries(language)).map(
+    ([code, name]): [string, string] => [code, display.of(code) ?? name.replace(/\\/g, '')],
+  );
   return names.sort((a, b) => a[1].localeCompare(b[1], language));
 }
 
