@@ -63,7 +63,9 @@ test('run a cast for one person: what they get and the rule that fires, as a dry
   await section.getByRole('textbox', { name: 'Attributes of the new person' }).fill('country=FR');
   await section.getByRole('button', { name: 'Run cast' }).click();
   const result = section.getByRole('status', { name: 'Dry run result' });
-  await expect(result).toContainText('Dry run: nothing is sent, nothing is saved.');
+  await expect(result).toContainText(
+    'Dry run: a fresh copy of the person, added to this stream for this cast; nothing is sent, nothing is saved.',
+  );
   await expect(result).toContainText('test-person: got E1 “Welcome”');
   await expect(result.getByText(/E1 “Welcome”: sent, delivered/)).toBeVisible();
   await expect(result).toContainText('Rule t-de into Late:');

@@ -63,7 +63,9 @@ describe('Test stream (R59), a dry run', () => {
     await user.selectOptions(ui.getByRole('combobox', { name: 'Cast' }), ['Tue, Mar 11, 2025']);
     await user.click(ui.getByRole('button', { name: 'Run cast' }));
     const result = await ui.findByRole('status', { name: 'Dry run result' });
-    expect(result.textContent).toContain('Dry run: nothing is sent, nothing is saved.');
+    expect(result.textContent).toContain(
+      'Dry run: a fresh copy of the person, added to this stream for this cast; nothing is sent, nothing is saved.',
+    );
     expect(result.textContent).toContain('ann: got E1');
     expect(within(result).getByText(/E1: sent/)).toBeTruthy();
     expect(result.textContent).toMatch(/Rule t-de into Late:.*country/);
