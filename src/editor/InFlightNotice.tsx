@@ -81,5 +81,8 @@ const REDO = 'Control+Shift+Z';
  * take it back) or Undo (after Dismiss), not to the page's top, where it would otherwise fall.
  */
 function focusToolbar(shortcut: string) {
-  document.querySelector<HTMLElement>(`.toolbar [aria-keyshortcuts="${shortcut}"]`)?.focus();
+  // After the render the undo causes: Redo is still disabled, so unfocusable, until then.
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>(`.toolbar [aria-keyshortcuts="${shortcut}"]`)?.focus(),
+  );
 }

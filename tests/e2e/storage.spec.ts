@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type {} from '../../src/app/testApi';
+import { LATEST_VERSION } from '../../src/db/schema';
 
 const example = JSON.parse(readFileSync('../shared/scenarios/ex04-transition-dedup.json', 'utf8'));
 
@@ -103,12 +104,15 @@ test('leaving the editor keeps a version in the history', async ({ page }) => {
   ).toHaveCount(1);
 });
 
-/** Upgrades the database as a newer Lanecast would (version 3, one more table). */
+/** IndexedDB's number for the version after ours (Dexie's version N is IndexedDB's N x 10). */
+const NEWER = (LATEST_VERSION + 1) * 10;
+
+/** Upgrades the database as a newer Lanecast would (the next version, one more table). */
 function upgradeAsNewerLanecast(page: Page) {
   return page.evaluate(
-    () =>
+    (newer) =>
       new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('lanecast', 30);
+        const request = indexedDB.open('lanecast', newer);
         request.onupgradeneeded = () => request.result.createObjectStore('tags');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -116,6 +120,7 @@ function upgradeAsNewerLanecast(page: Page) {
           request.result.close();
         };
       }),
+    NEWER,
   );
 }
 
@@ -124,7 +129,7 @@ test('a database from a newer Lanecast is named, and nothing is written to it', 
 }) => {
   const id = await openSeeded(page);
   // A newer Lanecast opened in another tab takes the database over: this tab's next save fails.
-  expect(await upgradeAsNewerLanecast(page)).toBe(30);
+  expect(await upgradeAsNewerLanecast(page)).toBe(NEWER);
   await nameField(page).fill('Not saved here');
   await expect(page.getByRole('alert')).toContainText('A newer version of Lanecast');
   await expect(page.getByRole('alert').getByRole('button', { name: 'Export' })).toBeVisible();
@@ -134,5 +139,5 @@ test('a database from a newer Lanecast is named, and nothing is written to it', 
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('data from a newer version of Lanecast');
   await expect(page.getByRole('alert')).not.toContainText('not saved');
-  expect(await stored(page, id)).toMatchObject({ dbVersion: 30, revision: 1, versions: 0 });
+  expect(await stored(page, id)).toMatchObject({ dbVersion: NEWER, revision: 1, versions: 0 });
 });

@@ -72,10 +72,19 @@ function Menu({ port }: { port: BookmarkPort }) {
         className="bookmarks__button"
         aria-expanded={open}
         aria-controls={id}
+        aria-label={t('preview.bookmarks.label')}
+        title={t('preview.bookmarks.label')}
         onClick={() => setOpen(!open)}
       >
-        {t('preview.bookmarks.label')}
-        {marks.length > 0 && <span className="bookmarks__count"> ({marks.length})</span>}{' '}
+        {/* An icon, named by aria-label: the context row must stay one line at 1280 px. */}
+        <svg className="bookmarks__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M4 1.5h8a.5.5 0 0 1 .5.5v12.2L8 11.3l-4.5 2.9V2a.5.5 0 0 1 .5-.5z" />
+        </svg>
+        {marks.length > 0 && (
+          <span className="bookmarks__count" aria-hidden="true">
+            {marks.length}
+          </span>
+        )}
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       {open && (
