@@ -19,7 +19,7 @@ export function usePresenter(root: RefObject<HTMLElement | null>) {
     // would otherwise press it and end the show. The page itself takes the keys (tabIndex -1:
     // focusable from here, never a tab stop; set here, so React's render never resets it).
     if (element) {
-      element.tabIndex = -1;
+      element.setAttribute('tabindex', '-1');
       element.focus({ preventScroll: true });
     }
     try {
