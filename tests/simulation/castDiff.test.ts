@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/engine';
-import type { Scenario } from '../../src/model';
 import { diffCasts } from '../../src/simulation/derive/castDiff';
-import { emails, weekly } from '../fixtures/builders';
+import { variantProgram } from '../fixtures/variantProgram';
 import { runCells } from './runCells';
 
 /** One weekly stream (Tuesdays 4, 11, 18 and 25 March), ann in from the start, bob from the 5th. */
-function program(order: string[]): Scenario {
-  return {
-    format: 'lanecast',
-    version: 1,
-    program: {
-      id: 'p',
-      name: 'Nurture',
-      timeZone: 'UTC',
-      streams: [
-        {
-          id: 's',
-          name: 'Main',
-          cadence: weekly('2025-03-04', ['tue']),
-          content: emails(...order),
-        },
-      ],
-    },
-    people: [{ id: 'ann' }, { id: 'bob' }],
-    events: [
-      { at: '2025-03-01T08:00', type: 'add', person: 'ann' },
-      { at: '2025-03-05T08:00', type: 'add', person: 'bob' },
-    ],
-    simulation: { from: '2025-03-01', until: '2025-03-25', seed: 1 },
-  } as Scenario;
-}
+const program = (order: string[]) => variantProgram(order);
 
 const day = (date: string) => dayOf(date);
 
