@@ -11,8 +11,20 @@ import { withLightColours } from './lightColours';
 
 export type ImageKind = 'png' | 'svg';
 
-/** Parts of the viewport that are editing aids, not the program. */
-const AIDS = ['react-flow__minimap', 'react-flow__controls', 'react-flow__panel', 'drop-marker'];
+/**
+ * Parts of the viewport that are not the program: editing aids, and playback's people of the
+ * moment (tokens on lanes and cards, people travelling along an edge), which a picture of the
+ * program for a handout or a build does not show.
+ */
+const AIDS = [
+  'react-flow__minimap',
+  'react-flow__controls',
+  'react-flow__panel',
+  'drop-marker',
+  'lane__tokens',
+  'tokens',
+  'edge-travel',
+];
 
 function backgroundOf(viewport: HTMLElement): string {
   const flow = viewport.closest<HTMLElement>('.react-flow');

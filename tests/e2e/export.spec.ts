@@ -186,6 +186,8 @@ test('the canvas as SVG holds every rule arrow’s path; the file is named after
   page,
 }) => {
   await open(page, lifecycle);
+  // Playback's people of the moment stand on the canvas; the picture of the program leaves them out.
+  await expect(page.locator('.tokens').first()).toBeAttached();
   const paths = await page
     .locator('.react-flow__edge-path.edge--rule')
     .evaluateAll((list) => list.map((p) => p.getAttribute('d')!));
@@ -198,6 +200,7 @@ test('the canvas as SVG holds every rule arrow’s path; the file is named after
   for (const d of paths) expect(svg.includes(`d="${d}"`), `an arrow's path ${d}`).toBe(true);
   expect(svg.includes('react-flow__minimap'), 'no minimap').toBe(false);
   expect(svg.includes('react-flow__controls'), 'no controls').toBe(false);
+  expect(/class="(lane__)?tokens/.test(svg), 'no tokens').toBe(false);
 });
 
 test('the build sheet: a page and a Markdown file with every stream and rule', async ({ page }) => {
